@@ -1,0 +1,16 @@
+/**
+ * Limits that keep a hostile or broken feed from freezing a page (ARTICLE-FORMAT.md, "Validation").
+ * Past a limit the extra is dropped with a warning.
+ */
+export const LIMITS = {
+  /** Largest fetched document, in bytes. */
+  documentBytes: 2 * 1024 * 1024,
+  /** Most blocks in `body`. */
+  blocks: 2000,
+  /** Most items in any other list. */
+  items: 100,
+  /** Most characters (UTF-16 code units) in any string. */
+  string: 20000,
+  /** Deepest nesting the reader descends into; the format itself needs about six levels. */
+  depth: 12,
+} as const;
