@@ -26,6 +26,10 @@ export default tseslint.config(
       ...wc.configs.recommended.rules,
       ...wc.configs['best-practice'].rules,
       ...litA11y.configs.recommended.rules,
+      // Lit binds `@event` listeners to the element, so passing methods is safe.
+      '@typescript-eslint/unbound-method': 'off',
+      // LitElement implements every lifecycle callback.
+      'wc/guard-super-call': 'off',
     },
     settings: { wc: { elementBaseClasses: ['LitElement', 'NewsElement'] } },
   },

@@ -25,8 +25,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** The requirement of a pipe action (`max_length`, `min_length`), looking into nested pipes. */
 function requirement(node: Node, type: string): number | undefined {
   for (const action of node.pipe ?? []) {
-    const found =
-      action.type === type ? action.requirement : action !== node && requirement(action, type);
+    const found = action.type === type ? action.requirement : action !== node && requirement(action, type);
     if (typeof found === 'number') return found;
   }
   return undefined;
@@ -219,5 +218,31 @@ export function parseArticle(input: unknown): ParseResult {
       `could not be read (${error instanceof Error ? error.message : 'unexpected value'})`,
     );
     return { article: null, issues: walker.issues };
+  }
+}
+
+/**
+ * Validates one part of an article (a quote, a list of related items...) against its schema, the
+ * way {@link parseArticle} would inside a document: used by elements given data directly.
+ * Relative URLs resolve against `base` (the page's URL by default).
+ */
+export function parsePart<T>(
+  schema: v.GenericSchema,
+  input: unknown,
+  path: string,
+  base: string | undefined = globalThis.document?.baseURI,
+): { value: T | undefined; issues: ArticleIssue[] } {
+  const walker = new Walker(base);
+  try {
+    const value = walker.walk(schema, input, path);
+    if (value === FAIL) walker.drop(path);
+    return { value: value === FAIL ? undefined : (value as T), issues: walker.issues };
+  } catch (error) {
+    walker.report(
+      'warning',
+      path,
+      `could not be read (${error instanceof Error ? error.message : 'unexpected value'})`,
+    );
+    return { value: undefined, issues: walker.issues };
   }
 }

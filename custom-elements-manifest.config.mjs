@@ -1,0 +1,26 @@
+// Generates custom-elements.json from the JSDoc of the element classes (the API contract that
+// Storybook and editors read). `npm run analyze` writes it; CI fails when it is stale.
+
+/** The analyzer also lists `dispatchEvent(new X())` calls without a name; the JSDoc `@event`s say it all. */
+function dropUnnamedEvents() {
+  return {
+    name: 'drop-unnamed-events',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/elements/**/*.ts', 'src/internal/news-element.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.types.ts', 'src/**/*.blocks.ts', 'src/**/*.parts.ts'],
+  outdir: '.',
+  litelement: true,
+  dependencies: false,
+  packagejson: false,
+  plugins: [dropUnnamedEvents()],
+};

@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { heading } from '../../internal/heading.js';
+import { renderInline } from '../../internal/inline.js';
+import type { Block, Image } from '../../model/types.js';
+import { CALLOUT_PARTS, HIGHLIGHTS_PARTS, QUOTE_PARTS } from './news-article.parts.js';
+
+export interface BlockContext {
+  /** Level of headings inside the body (the headline's level + 1). */
+  level: number;
+  /** Localised default titles. */
+  keyTakeaways: string;
+  /** Shown before the first paragraph. */
+  dateline?: string;
+}
+
+/** A figure with caption and credit; width and height reserve the space before the image loads. */
+export function renderFigure(image: Image, part: string, eager = false) {
+  const caption = image.caption || image.credit;
+  return html`<figure part=${part} class="figure">
+    <img
+      src=${image.src}
+      alt=${image.alt}
+      width=${ifDefined(image.width)}
+      height=${ifDefined(image.height)}
+      loading=${eager ? 'eager' : 'lazy'}
+      decoding="async"
+    />
+    ${
+      caption
+        ? html`<figcaption part="caption">
+            ${image.caption ?? nothing}
+            ${image.credit ? html`<span part="credit" class="credit">${image.credit}</span>` : nothing}
+          </figcaption>`
+        : nothing
+    }
+  </figure>`;
+}
+
+let ids = 0;
+
+function renderBlock(block: Block, ctx: BlockContext, dateline: unknown): TemplateResult {
+  switch (block.type) {
+    case 'paragraph':
+      return html`<p part="paragraph" class="paragraph">${dateline}${renderInline(block.text)}</p>`;
+    case 'heading':
+      return heading(ctx.level, block.text, 'subheading', undefined, 'subheading');
+    case 'quote':
+      return html`<news-quote class="block" exportparts=${QUOTE_PARTS} .quote=${block}></news-quote>`;
+    case 'quotes': {
+      const id = `news-quotes-${++ids}`;
+      return html`<section part="quotes" class="quotes" aria-labelledby=${id}>
+        ${heading(ctx.level, block.title || ctx.keyTakeaways, 'quotes-title', id, 'heading')}
+        ${block.items.map(
+          (quote) => html`<news-quote exportparts=${QUOTE_PARTS} .quote=${quote}></news-quote>`,
+        )}
+      </section>`;
+    }
+    case 'highlights':
+      return html`<news-highlights
+        exportparts=${HIGHLIGHTS_PARTS}
+        .items=${block.items}
+        title=${block.title ?? ''}
+        heading-level=${ctx.level}
+      ></news-highlights>`;
+    case 'callout':
+      return html`<news-callout
+        exportparts=${CALLOUT_PARTS}
+        tone=${block.tone ?? 'note'}
+        title=${block.title ?? ''}
+        .text=${block.text}
+        heading-level=${ctx.level}
+      ></news-callout>`;
+    case 'image':
+      return renderFigure(block, 'figure');
+  }
+}
+
+/** Every block in order; the dateline opens the first paragraph (or stands alone before the body). */
+export function renderBlocks(blocks: Block[], ctx: BlockContext) {
+  const dateline = ctx.dateline
+    ? html`<span part="dateline" class="dateline">${ctx.dateline}</span> `
+    : nothing;
+  const first = blocks[0]?.type === 'paragraph';
+  return html`${first || dateline === nothing ? nothing : html`<p class="paragraph">${dateline}</p>`}
+  ${blocks.map((block, i) => renderBlock(block, ctx, i === 0 && first ? dateline : nothing))}`;
+}

@@ -1,0 +1,158 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  article {
+    max-inline-size: var(--news-article-max-width, 720px);
+    margin-inline: auto;
+    padding: var(--news-article-padding, var(--_space-l) var(--_space-m));
+    display: grid;
+    gap: var(--_space-l);
+  }
+  header {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .masthead {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+    font-family: var(--_font-ui);
+    font-size: 0.75em;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    padding-block-end: var(--_space-s);
+    border-block-end: 1px solid var(--_border);
+  }
+  .brand {
+    font-weight: 800;
+    color: var(--_text);
+    text-decoration: none;
+    font-size: 1.2em;
+    letter-spacing: 0.02em;
+    text-transform: none;
+  }
+  .brand img {
+    block-size: var(--news-article-logo-height, 28px);
+    inline-size: auto;
+  }
+  .section {
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  .headline {
+    font-family: var(--_font-heading);
+    font-size: var(--news-article-headline-size, clamp(1.75em, 5cqi, 2.6em));
+    font-weight: 700;
+    line-height: 1.12;
+    letter-spacing: -0.01em;
+    text-wrap: balance;
+    margin-block-start: var(--_space-s);
+  }
+  .dek {
+    font-size: 1.15em;
+    line-height: 1.45;
+    color: var(--_muted);
+  }
+  .byline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-m);
+    font-family: var(--_font-ui);
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
+  .byline .authors {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .byline a {
+    color: inherit;
+  }
+  .summary {
+    font-size: 1.05em;
+    line-height: 1.55;
+    padding-inline-start: var(--_space-m);
+    border-inline-start: 3px solid var(--_border);
+  }
+  .body {
+    display: grid;
+    gap: var(--_space-l);
+  }
+  .paragraph {
+    line-height: 1.7;
+  }
+  .dateline {
+    font-family: var(--_font-ui);
+    font-size: 0.85em;
+    font-weight: 800;
+    letter-spacing: 0.04em;
+  }
+  .subheading {
+    font-family: var(--_font-heading);
+    font-size: 1.35em;
+    line-height: 1.25;
+    margin-block-start: var(--_space-s);
+  }
+  .quotes {
+    display: grid;
+    gap: var(--_space-l);
+    border-block-start: 3px solid var(--_text);
+    padding-block-start: var(--_space-m);
+  }
+  .heading {
+    margin-block-end: 0;
+  }
+  .figure img {
+    inline-size: 100%;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface-alt);
+  }
+  figcaption {
+    margin-block-start: var(--_space-s);
+    font-family: var(--_font-ui);
+    font-size: 0.75em;
+    line-height: 1.45;
+    color: var(--_muted);
+  }
+  .credit {
+    margin-inline-start: 0.5em;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    font-size: 0.9em;
+  }
+  .attribution {
+    font-family: var(--_font-ui);
+    font-size: 0.75em;
+    color: var(--_muted);
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: var(--_space-m);
+  }
+  .attribution a {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .error {
+    display: grid;
+    gap: var(--_space-s);
+    padding: var(--_space-m) var(--_space-l);
+    border: 1px solid var(--_accent);
+    border-inline-start-width: 5px;
+    border-radius: var(--_radius);
+    font-family: var(--_font-ui);
+    font-size: 0.85em;
+  }
+  .error strong {
+    font-size: 1.1em;
+  }
+  .error details {
+    color: var(--_muted);
+  }
+  .error summary {
+    cursor: pointer;
+    min-block-size: 24px;
+  }
+`;

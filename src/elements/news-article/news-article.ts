@@ -1,0 +1,300 @@
+import { provide } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
+import { localeContext, type LocaleContextValue } from '../../context/locale-context.js';
+import { NewsErrorEvent, type NewsErrorDetail } from '../../events/news-error-event.js';
+import { NewsLoadEvent } from '../../events/news-load-event.js';
+import { renderTime } from '../../internal/dates.js';
+import { clampLevel, heading } from '../../internal/heading.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { directionOf } from '../../i18n/index.js';
+import { parseArticle } from '../../model/parse.js';
+import type { Article, ArticleIssue } from '../../model/types.js';
+import { isOtherOrigin } from '../../model/url.js';
+import { renderBlocks, renderFigure } from './news-article.blocks.js';
+import { RELATED_PARTS, SHARE_PARTS } from './news-article.parts.js';
+import { styles } from './news-article.styles.js';
+
+type Outcome = { article: Article; warnings: ArticleIssue[] } | { error: NewsErrorDetail };
+
+/**
+ * @summary A whole news story from article JSON: brand, headline, byline, lead image, body blocks,
+ * share prompt, attribution and related stories.
+ * @tag news-article
+ *
+ * @slot - A `<script type="application/json">` holding the article, the no-JavaScript way to embed.
+ *
+ * @event {NewsLoadEvent} news-load - The article rendered, with `{ article, warnings }`.
+ * @event {NewsErrorEvent} news-error - The article cannot be shown: `{ kind, issues?, message }`.
+ *
+ * @csspart base - The `<article>`.
+ * @csspart header - Brand, section, headline, dek and byline.
+ * @csspart brand - The publisher's name or logo, linked.
+ * @csspart section - The section label.
+ * @csspart headline - The headline.
+ * @csspart dek - The standfirst under the headline.
+ * @csspart byline - Authors and dates.
+ * @csspart lead-image - The lead `<figure>`.
+ * @csspart summary - The summary paragraph.
+ * @csspart body - The body blocks.
+ * @csspart paragraph - Body paragraphs.
+ * @csspart dateline - The dateline opening the first paragraph.
+ * @csspart subheading - Headings inside the body.
+ * @csspart figure - Images inside the body.
+ * @csspart caption - Image captions.
+ * @csspart credit - Image credits.
+ * @csspart quotes - A group of quotes; its title is `quotes-title`.
+ * @csspart link - Links in text.
+ * @csspart attribution - The line crediting the source, with `rights`.
+ * @csspart error - The error message shown when the article cannot be rendered.
+ * @csspart quote - Forwarded from `<news-quote>` as `quote`, `quote-text`, `quote-speaker`, ...
+ * @csspart highlights - Forwarded from `<news-highlights>` as `highlights`, `highlights-title`, ...
+ * @csspart callout - Forwarded from `<news-callout>` as `callout`, `callout-title`, ...
+ * @csspart share - Forwarded from `<share-prompt>` as `share`, `share-action`, ...
+ * @csspart related - Forwarded from `<related-news>` as `related`, `related-headline`, ...
+ *
+ * @cssprop [--news-color-text] - Body text. Every colour takes any CSS colour, `light-dark()` too.
+ * @cssprop [--news-color-text-muted] - Secondary text: dek, byline, captions.
+ * @cssprop [--news-color-surface] - Background when a `theme` is set.
+ * @cssprop [--news-color-surface-alt] - Background of boxes (share prompt).
+ * @cssprop [--news-color-border] - Rules and borders.
+ * @cssprop [--news-color-accent] - Brand accent: section labels, quote rules, bullets.
+ * @cssprop [--news-color-link] - Links.
+ * @cssprop [--news-color-focus] - Focus ring.
+ * @cssprop [--news-font-body] - Body typeface.
+ * @cssprop [--news-font-heading] - Headline typeface.
+ * @cssprop [--news-font-ui] - Typeface of labels, bylines and buttons.
+ * @cssprop [--news-font-size=18px] - Base text size; everything else scales from it.
+ * @cssprop [--news-space-m=16px] - Base spacing (also `-xs`, `-s`, `-l`, `-xl`).
+ * @cssprop [--news-radius=6px] - Corner radius of boxes.
+ * @cssprop [--news-article-max-width=720px] - Reading width.
+ * @cssprop [--news-article-padding] - Padding around the article.
+ * @cssprop [--news-article-headline-size] - Headline size.
+ * @cssprop [--news-article-logo-height=28px] - Height of the publisher logo.
+ *
+ * @example
+ * <news-article heading-level="2">
+ *   <script type="application/json">{ "version": 1, ... }</script>
+ * </news-article>
+ */
+export class NewsArticle extends NewsElement {
+  static override styles = [...NewsElement.styles, styles];
+
+  /** The article (JSON of the article format). It is validated; invalid parts are left out. */
+  @property({ attribute: false }) article?: unknown;
+
+  /** Level of the headline, 1–6; the host page owns its `h1`, so the default is 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** @internal The result of the last validation. */
+  @state() private outcome?: Outcome;
+
+  /** @internal */
+  @provide({ context: articleContext })
+  private provided: ArticleContextValue;
+
+  /** @internal */
+  @provide({ context: localeContext })
+  private providedLocale?: LocaleContextValue;
+
+  /** @internal The JSON of the child script, as last read. */
+  private scriptText?: string;
+
+  /** @internal An event to fire once the outcome has rendered. */
+  private pendingEvent?: Event;
+
+  /** @internal */
+  private readonly observer = new MutationObserver(() => this.readScript());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The parser may not have added the children yet when the element upgrades: watch for them.
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.readScript();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  /** The article as rendered (validated and cleaned), or undefined. */
+  get renderedArticle(): Article | undefined {
+    return this.outcome && 'article' in this.outcome ? this.outcome.article : undefined;
+  }
+
+  protected override get uiLang(): string {
+    return this.lang || this.renderedArticle?.language || 'en';
+  }
+
+  protected override get uiDir(): 'ltr' | 'rtl' {
+    if (this.dir === 'ltr' || this.dir === 'rtl') return this.dir;
+    return this.renderedArticle?.direction ?? directionOf(this.uiLang);
+  }
+
+  /** @internal Reads the article from a child `<script type="application/json">`. */
+  private readScript() {
+    if (this.article !== undefined) return;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text === undefined || text === this.scriptText) return;
+    this.scriptText = text;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      this.settle({
+        error: { kind: 'parse', message: `news-article: the JSON could not be parsed (${String(error)})` },
+      });
+      return;
+    }
+    this.settle(this.validate(data));
+  }
+
+  /** @internal */
+  private validate(data: unknown): Outcome {
+    const { article, issues } = parseArticle(data);
+    if (!article) {
+      const message = `news-article: the article is not valid: ${issues.map((i) => i.message).join('; ')}`;
+      return { error: { kind: 'validation', issues, message } };
+    }
+    return { article, warnings: issues };
+  }
+
+  /** @internal Shows an outcome and queues its event. */
+  private settle(outcome: Outcome) {
+    this.outcome = outcome;
+    this.pendingEvent =
+      'error' in outcome
+        ? new NewsErrorEvent(outcome.error)
+        : new NewsLoadEvent({ article: outcome.article, warnings: outcome.warnings });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article') && this.article !== undefined) this.settle(this.validate(this.article));
+    const article = this.renderedArticle;
+    if (this.provided !== article) this.provided = article;
+    const locale = { lang: this.uiLang, dir: this.uiDir, strings: this.strings };
+    const prev = this.providedLocale;
+    if (!prev || prev.lang !== locale.lang || prev.dir !== locale.dir || prev.strings !== locale.strings) {
+      this.providedLocale = locale;
+    }
+  }
+
+  protected override updated(): void {
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event) this.dispatchEvent(event);
+  }
+
+  private renderError(error: NewsErrorDetail) {
+    return html`<div part="error" class="error" role="alert" lang=${this.uiLang} dir=${this.uiDir}>
+      <strong>${this.t('errorTitle')}</strong>
+      <span>${this.t('errorInvalid')}</span>
+      ${
+        error.issues?.length
+          ? html`<details>
+              <summary>${this.t('errorDetails')}</summary>
+              <ul>
+                ${error.issues.map((issue) => html`<li>${issue.message}</li>`)}
+              </ul>
+            </details>`
+          : html`<span>${error.message}</span>`
+      }
+    </div>`;
+  }
+
+  private renderHeader(a: Article, level: number) {
+    const publisher = a.publisher;
+    const brand = publisher.logo
+      ? html`<img
+          src=${publisher.logo.src}
+          alt=${publisher.logo.alt || publisher.name}
+          width=${publisher.logo.width ?? nothing}
+          height=${publisher.logo.height ?? nothing}
+        />`
+      : publisher.name;
+    const names = a.authors?.length
+      ? new Intl.ListFormat(this.uiLang, { type: 'conjunction' }).format(a.authors.map((p) => p.name))
+      : '';
+    return html`<header part="header">
+      <div class="masthead">
+        ${
+          publisher.url
+            ? html`<a part="brand" class="brand" href=${publisher.url}>${brand}</a>`
+            : html`<span part="brand" class="brand">${brand}</span>`
+        }
+        ${a.section ? html`<span part="section" class="section">${a.section}</span>` : nothing}
+      </div>
+      ${heading(level, a.headline, 'headline', 'headline', 'headline')}
+      ${a.dek ? html`<p part="dek" class="dek">${a.dek}</p>` : nothing}
+      ${
+        names || a.published || a.modified
+          ? html`<p part="byline" class="byline">
+              ${names ? html`<span class="authors">${this.t('byline', { names })}</span>` : nothing}
+              ${
+                a.published
+                  ? html`<span
+                      >${this.t('published')} ${renderTime(a.published, this.uiLang, 'published', true)}</span
+                    >`
+                  : nothing
+              }
+              ${
+                a.modified && a.modified !== a.published
+                  ? html`<span
+                      >${this.t('updated')} ${renderTime(a.modified, this.uiLang, 'modified', true)}</span
+                    >`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+    </header>`;
+  }
+
+  private renderAttribution(a: Article) {
+    const syndicated = isOtherOrigin(a.url, globalThis.location?.origin ?? '');
+    const source = html`<a href=${a.url}>${a.publisher.name}</a>`;
+    return html`<footer part="attribution" class="attribution">
+      ${
+        syndicated
+          ? this.t('originallyPublished', { publisher: '\u0000' })
+              .split('\u0000')
+              .flatMap((s, i) => (i ? [source, s] : [s]))
+          : source
+      }${a.rights ? html` · ${a.rights}` : nothing}
+    </footer>`;
+  }
+
+  protected override render() {
+    const outcome = this.outcome;
+    if (!outcome) return nothing;
+    if ('error' in outcome) return this.renderError(outcome.error);
+    const a = outcome.article;
+    const level = clampLevel(this.headingLevel, 2);
+    return html`
+      <article part="base" lang=${this.uiLang} dir=${this.uiDir} aria-labelledby="headline">
+        ${this.renderHeader(a, level)} ${a.image ? renderFigure(a.image, 'lead-image', true) : nothing}
+        ${a.summary ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
+        <div part="body" class="body">
+          ${renderBlocks(a.body, {
+            level: Math.min(level + 1, 6),
+            keyTakeaways: this.t('keyTakeaways'),
+            dateline: a.dateline,
+          })}
+        </div>
+        <share-prompt exportparts=${SHARE_PARTS}></share-prompt>
+        ${this.renderAttribution(a)}
+        ${
+          a.related?.items.length
+            ? html`<related-news
+                exportparts=${RELATED_PARTS}
+                heading-level=${level + 1 > 6 ? 6 : level + 1}
+              ></related-news>`
+            : nothing
+        }
+      </article>
+    `;
+  }
+}

@@ -1,0 +1,86 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { clampLevel, heading } from '../../internal/heading.js';
+import { renderInline } from '../../internal/inline.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { parsePart } from '../../model/parse.js';
+import { InlineSchema } from '../../model/schema.js';
+import type { Inline } from '../../model/types.js';
+import { styles } from './news-callout.styles.js';
+import { TONES, type Tone } from './news-callout.types.js';
+
+// One shape per tone, so the tone never rests on colour alone.
+const ICONS: Record<Tone, ReturnType<typeof svg>> = {
+  note: svg`<path d="M5 3h10l4 4v14H5zm9 1.5V8h3.5M8 11h8v1.5H8zm0 3.5h8V16H8z"/>`,
+  info: svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20m-1 8h2v7h-2zm0-3.5h2v2h-2z"/>`,
+  warning: svg`<path d="M12 2 1 21h22zm-1 7h2v6h-2zm0 8h2v2h-2z"/>`,
+  risk: svg`<path d="M7.9 2h8.2L22 7.9v8.2L16.1 22H7.9L2 16.1V7.9zM11 6.5v7h2v-7zm0 9v2h2v-2z"/>`,
+};
+
+/**
+ * @summary A titled box that sets a note, information, a warning or a risk apart from the story.
+ * @tag news-callout
+ *
+ * @slot - The callout text, when `text` is not set.
+ *
+ * @event {NewsErrorEvent} news-error - `text` held invalid data.
+ *
+ * @csspart base - The `<aside>` box.
+ * @csspart tone - The icon and tone label ("Risk").
+ * @csspart icon - The tone icon.
+ * @csspart title - The title heading.
+ * @csspart text - The text.
+ * @csspart link - Links inside the text.
+ *
+ * @cssprop [--news-callout-color] - The tone colour; by default from `--news-color-note`,
+ *   `--news-color-info`, `--news-color-warning` or `--news-color-risk`.
+ * @cssprop [--news-callout-background] - The box background; by default a tint of the tone colour.
+ *
+ * @example
+ * <news-callout tone="risk" title="Geopolitical risk rises over security guarantees">
+ *   The plan depends on detailed mechanisms that are still undefined.
+ * </news-callout>
+ */
+export class NewsCallout extends NewsElement {
+  static override styles = [...NewsElement.styles, styles];
+
+  /** The kind of callout: `note`, `info`, `warning` or `risk`. It sets the colour, icon and label. */
+  @property({ reflect: true }) tone: Tone = 'note';
+
+  /** The title. */
+  @property() override title = '';
+
+  /** The text (a string or spans); without it, the slotted content is shown. */
+  @property({ attribute: 'text' }) text?: Inline;
+
+  /** Level of the title heading, 1–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** @internal The valid text. */
+  private valid?: Inline;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('text')) return;
+    const { value, issues } =
+      this.text === undefined
+        ? { value: undefined, issues: [] }
+        : parsePart<Inline>(InlineSchema, this.text, 'text');
+    this.valid = value;
+    this.reportIssues(issues, 'news-callout: invalid text');
+  }
+
+  protected override render() {
+    const tone: Tone = TONES.includes(this.tone) ? this.tone : 'note';
+    const value = this.valid;
+    const label = this.t(tone);
+    return html`
+      <aside part="base" aria-label=${this.title ? `${label}: ${this.title}` : label} dir=${this.uiDir}>
+        <p part="tone" class="tone">
+          <svg part="icon" viewBox="0 0 24 24" aria-hidden="true">${ICONS[tone]}</svg>${label}
+        </p>
+        ${this.title ? heading(clampLevel(this.headingLevel, 3), this.title, 'title', undefined, 'title') : nothing}
+        <div part="text" class="text">${value === undefined ? html`<slot></slot>` : renderInline(value)}</div>
+      </aside>
+    `;
+  }
+}

@@ -1,0 +1,32 @@
+import { css } from 'lit';
+
+export const styles = css`
+  section {
+    border-block-start: 3px solid var(--news-highlights-rule-color, var(--_text));
+    padding-block-start: var(--_space-m);
+  }
+  ul,
+  ::slotted(ul) {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-m);
+  }
+  li,
+  ::slotted(li) {
+    position: relative;
+    padding-inline-start: 1.5em;
+    line-height: 1.5;
+  }
+  li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.2em;
+    inset-block-start: 0.55em;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: var(--news-highlights-marker-color, var(--_accent));
+  }
+`;

@@ -1,0 +1,82 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { clampLevel, heading } from '../../internal/heading.js';
+import { renderInline } from '../../internal/inline.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { parsePart } from '../../model/parse.js';
+import { HighlightsBlockSchema } from '../../model/schema.js';
+import type { Inline } from '../../model/types.js';
+import { styles } from './news-highlights.styles.js';
+
+let ids = 0;
+
+/**
+ * @summary A titled bullet list of an article's highlights.
+ * @tag news-highlights
+ *
+ * @slot - `<li>` elements, used when `items` is not set.
+ *
+ * @event {NewsErrorEvent} news-error - `items` held invalid entries; they were left out.
+ *
+ * @csspart base - The `<section>` wrapper.
+ * @csspart title - The heading.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart link - Links inside items.
+ *
+ * @cssprop [--news-highlights-rule-color=var(--news-color-text)] - The rule above the list.
+ * @cssprop [--news-highlights-marker-color=var(--news-color-accent)] - The bullets.
+ *
+ * @example
+ * <news-highlights title="Highlights">
+ *   <li>Security guarantees must translate into real protections on the ground.</li>
+ * </news-highlights>
+ */
+export class NewsHighlights extends NewsElement {
+  static override styles = [...NewsElement.styles, styles];
+
+  /** The items: strings, or arrays of spans with marks and links (the article format's `Inline`). */
+  @property({ attribute: false }) items?: Inline[];
+
+  /** The title. Default: "Highlights" in the UI language. */
+  @property() override title = '';
+
+  /** Level of the title heading, 1–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** @internal */
+  private readonly headingId = `news-highlights-${++ids}`;
+
+  /** @internal The valid items. */
+  private valid?: Inline[];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('items')) return;
+    const { value, issues } =
+      this.items === undefined
+        ? { value: undefined, issues: [] }
+        : parsePart<Inline[]>(HighlightsBlockSchema.entries.items, this.items, 'items');
+    this.valid = value ?? (this.items === undefined ? undefined : []);
+    this.reportIssues(issues, 'news-highlights: invalid items were left out');
+  }
+
+  protected override render() {
+    const value = this.valid;
+    const title = this.title || this.t('highlights');
+    return html`
+      <section part="base" aria-labelledby=${this.headingId} dir=${this.uiDir}>
+        ${heading(clampLevel(this.headingLevel, 3), title, 'title', this.headingId, 'heading')}
+        ${
+          value
+            ? html`<ul part="list">
+                ${value.map((item) => html`<li part="item">${renderInline(item)}</li>`)}
+              </ul>`
+            : // eslint-disable-next-line lit-a11y/list -- the slot takes the host's <li>s
+              html`<ul part="list">
+                <slot></slot>
+              </ul>`
+        }
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,106 @@
+import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { parsePart } from '../../model/parse.js';
+import { QuoteSchema } from '../../model/schema.js';
+import type { Quote } from '../../model/types.js';
+import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
+import { styles } from './news-quote.styles.js';
+
+/**
+ * @summary A quote with its speaker, the speaker's role and the context in which it was said.
+ * @tag news-quote
+ *
+ * @slot - The quote text, when neither `text` nor `quote` is set.
+ *
+ * @event {NewsErrorEvent} news-error - The `quote` property held invalid data; what was valid is shown.
+ *
+ * @csspart base - The `<figure>` wrapper.
+ * @csspart text - The `<blockquote>`.
+ * @csspart caption - The `<figcaption>` with speaker, role and context.
+ * @csspart speaker - The speaker's name.
+ * @csspart role - The speaker's role.
+ * @csspart context - The line saying when or where it was said.
+ *
+ * @cssprop [--news-quote-rule-color=var(--news-color-accent)] - Colour of the rule beside the quote.
+ * @cssprop [--news-quote-rule-width=4px] - Width of that rule.
+ * @cssprop [--news-quote-font-size=1.15em] - Size of the quote text.
+ *
+ * @example
+ * <news-quote speaker-role="Special U.S. envoy" speaker="Steve Witkoff" context="Witkoff describing progress after the summit">
+ *   We covered almost all the other issues necessary for a peace deal.
+ * </news-quote>
+ */
+export class NewsQuote extends NewsElement {
+  static override styles = [...NewsElement.styles, styles];
+
+  /** The whole quote as an object of the article format; attributes below take precedence. */
+  @property({ attribute: false }) quote?: Quote;
+
+  /** The quote text. Without it, the slotted content is the quote. */
+  @property() text?: string;
+
+  /** Who said it. */
+  @property() speaker?: string;
+
+  /**
+   * The speaker's role, e.g. "President of Ukraine". (Not `role`: that attribute is the ARIA role
+   * of the element, and a job title there would break accessibility.)
+   */
+  @property({ attribute: 'speaker-role' }) speakerRole?: string;
+
+  /** When or where it was said, e.g. "at a Brussels news conference". */
+  @property() context?: string;
+
+  /** URL of the source of the quote. */
+  @property() cite?: string;
+
+  /** @internal Used to resolve a relative `cite` against the article. */
+  @consume({ context: articleContext, subscribe: true })
+  private article?: ArticleContextValue;
+
+  /** @internal */
+  private data: Partial<Quote> = {};
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const { value, issues } =
+      this.quote === undefined
+        ? { value: undefined, issues: [] }
+        : parsePart<Quote>(QuoteSchema, this.quote, 'quote', this.article?.url);
+    if (changed.has('quote')) this.reportIssues(issues, 'news-quote: invalid quote');
+    const cite = this.cite ?? value?.cite;
+    this.data = {
+      text: this.text ?? value?.text,
+      speaker: this.speaker ?? value?.speaker,
+      role: this.speakerRole ?? value?.role,
+      context: this.context ?? value?.context,
+      cite: cite
+        ? parsePart<string>(QuoteSchema.entries.cite.wrapped, cite, 'cite', this.article?.url).value
+        : undefined,
+    };
+  }
+
+  protected override render() {
+    const { text, speaker, role, context, cite } = this.data;
+    const caption = speaker || role || context;
+    return html`
+      <figure part="base" lang=${ifDefined(this.lang || undefined)} dir=${this.uiDir}>
+        <blockquote part="text" cite=${ifDefined(cite)}>
+          <p class="text">${text ?? html`<slot></slot>`}</p>
+        </blockquote>
+        ${
+          caption
+            ? html`<figcaption part="caption">
+                ${speaker ? html`<span part="speaker" class="speaker">${speaker}</span>` : nothing}${
+                  speaker && role ? ', ' : nothing
+                }${role ? html`<span part="role" class="role">${role}</span>` : nothing}
+                ${context ? html`<span part="context" class="context">${context}</span>` : nothing}
+              </figcaption>`
+            : nothing
+        }
+      </figure>
+    `;
+  }
+}

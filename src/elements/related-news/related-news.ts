@@ -1,0 +1,122 @@
+import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
+import { NewsRelatedClickEvent } from '../../events/news-related-click-event.js';
+import { renderTime } from '../../internal/dates.js';
+import { clampLevel, heading } from '../../internal/heading.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { parsePart } from '../../model/parse.js';
+import { RelatedSchema } from '../../model/schema.js';
+import type { RelatedItem } from '../../model/types.js';
+import { styles } from './related-news.styles.js';
+import type { RelatedLayout } from './related-news.types.js';
+
+/**
+ * @summary A titled list of related stories, each with headline, and optionally image, section,
+ * date and summary.
+ * @tag related-news
+ *
+ * @event {NewsRelatedClickEvent} news-related-click - A story was clicked, with `{ item }`.
+ *   Cancelable: call `preventDefault()` to route the reader yourself.
+ * @event {NewsErrorEvent} news-error - `items` held invalid entries; they were left out.
+ *
+ * @csspart base - The `<nav>` wrapper.
+ * @csspart title - The heading.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart link - The link around each story.
+ * @csspart image - Story images.
+ * @csspart section - Story section labels.
+ * @csspart date - Story dates.
+ * @csspart headline - Story headlines.
+ * @csspart summary - Story summaries.
+ *
+ * @cssprop [--news-related-rule-color=var(--news-color-text)] - The rule above the list.
+ * @cssprop [--news-related-min-column=220px] - Narrowest column of the `grid` layout.
+ */
+export class RelatedNews extends NewsElement {
+  static override styles = [...NewsElement.styles, styles];
+
+  /** The stories (the article format's `RelatedItem`s). Default: the surrounding article's. */
+  @property({ attribute: false }) items?: RelatedItem[];
+
+  /** The title. Default: the article's, else "Related News" in the UI language. */
+  @property() override title = '';
+
+  /** `list` (default), `grid` (cards with images) or `compact` (headlines only). */
+  @property({ reflect: true }) layout: RelatedLayout = 'list';
+
+  /** Level of the title heading, 1–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** @internal */
+  @consume({ context: articleContext, subscribe: true })
+  private article?: ArticleContextValue;
+
+  /** @internal The valid items given as a property. */
+  private valid?: RelatedItem[];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('items')) return;
+    if (this.items === undefined) {
+      this.valid = undefined;
+      return;
+    }
+    const { value, issues } = parsePart<RelatedItem[]>(RelatedSchema.entries.items, this.items, 'items');
+    this.valid = value ?? [];
+    this.reportIssues(issues, 'related-news: invalid items were left out');
+  }
+
+  /** @internal */
+  private handleClick(event: MouseEvent, item: RelatedItem) {
+    if (!this.dispatchEvent(new NewsRelatedClickEvent({ item }))) event.preventDefault();
+  }
+
+  private renderItem(item: RelatedItem) {
+    const image = item.image;
+    return html`<li part="item">
+      <a part="link" href=${item.url} @click=${(e: MouseEvent) => this.handleClick(e, item)}>
+        ${
+          image
+            ? html`<img
+                part="image"
+                class="image"
+                src=${image.src}
+                alt=${image.alt}
+                width=${ifDefined(image.width)}
+                height=${ifDefined(image.height)}
+                loading="lazy"
+                decoding="async"
+              />`
+            : nothing
+        }
+        ${
+          item.section || item.published
+            ? html`<span class="meta"
+                >${item.section ? html`<span part="section" class="section">${item.section}</span>` : nothing}
+                ${renderTime(item.published, this.uiLang, 'date')}</span
+              >`
+            : nothing
+        }
+        <span part="headline" class="headline">${item.headline}</span>
+        ${item.summary ? html`<span part="summary" class="summary">${item.summary}</span>` : nothing}
+      </a>
+    </li>`;
+  }
+
+  protected override render() {
+    const items = this.valid ?? this.article?.related?.items ?? [];
+    if (!items.length) return nothing;
+    const title = this.title || this.article?.related?.title || this.t('related');
+    return html`
+      <nav part="base" aria-label=${title} dir=${this.uiDir}>
+        ${heading(clampLevel(this.headingLevel, 2), title, 'title', undefined, 'heading')}
+        <ul part="list">
+          ${items.map((item) => this.renderItem(item))}
+        </ul>
+      </nav>
+    `;
+  }
+}

@@ -1,0 +1,205 @@
+import { consume } from '@lit/context';
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
+import { NewsShareEvent } from '../../events/news-share-event.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { resolveUrl } from '../../model/url.js';
+import { styles } from './share-prompt.styles.js';
+import {
+  DEFAULT_TARGETS,
+  TARGET_NAMES,
+  TARGETS,
+  shareHref,
+  type ShareData,
+  type ShareTarget,
+} from './share-prompt.types.js';
+
+const icon = (d: ReturnType<typeof svg>) =>
+  html`<svg viewBox="0 0 24 24" aria-hidden="true" part="icon">${d}</svg>`;
+const SHARE = svg`<path d="M12 3v12M7 8l5-5 5 5M5 13v7h14v-7"/>`;
+const LINK = svg`<path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/>`;
+const MAIL = svg`<path d="M3 5h18v14H3zM3 6l9 7 9-7"/>`;
+
+/** Reads `targets="x facebook email"` (spaces or commas), keeping known targets only. */
+const targetsConverter = {
+  fromAttribute: (value: string | null) =>
+    value === null
+      ? undefined
+      : value.split(/[\s,]+/).filter((t): t is ShareTarget => (TARGETS as readonly string[]).includes(t)),
+  toAttribute: (value: ShareTarget[] | undefined) => value?.join(' '),
+};
+
+/**
+ * @summary "Enjoyed this? Let your friends know!" with share actions: the device's share sheet,
+ * copy link, and links to social networks and email.
+ * @tag share-prompt
+ *
+ * @event {NewsShareEvent} news-share - Before any share action, with `{ target, url }`. Cancelable:
+ *   call `preventDefault()` to handle the share yourself.
+ *
+ * @csspart base - The `<section>` wrapper.
+ * @csspart prompt - The prompt line.
+ * @csspart actions - The list of actions.
+ * @csspart action - Each action (button or link).
+ * @csspart icon - The icons in the actions.
+ * @csspart status - The "Link copied" message.
+ *
+ * @cssprop [--news-share-background=var(--news-color-surface-alt)] - Background of the prompt.
+ * @cssprop [--news-share-button-background=var(--news-color-surface)] - Background of the actions.
+ * @cssprop [--news-share-button-color=var(--news-color-text)] - Text colour of the actions.
+ * @cssprop [--news-share-primary-background=var(--news-color-text)] - Background of the main action.
+ * @cssprop [--news-share-primary-color=var(--news-color-surface)] - Text colour of the main action.
+ *
+ * @example
+ * <share-prompt url="https://t4k3.news/world/story" title="Headline" targets="native copy x email"></share-prompt>
+ */
+export class SharePrompt extends NewsElement {
+  static override styles = [...NewsElement.styles, styles];
+
+  /** The URL to share. Default: the surrounding article's share URL or canonical URL, else the page's. */
+  @property() url?: string;
+
+  /** The title to share. Default: the article headline, else the document title. */
+  @property() override title = '';
+
+  /** The text to share. Default: the article's share text or summary. */
+  @property() text?: string;
+
+  /** The prompt line. Default: the article's, else "Enjoyed this? Let your friends know!". */
+  @property() prompt?: string;
+
+  /**
+   * The actions, in order, separated by spaces: `native`, `copy`, `x`, `facebook`, `linkedin`,
+   * `whatsapp`, `telegram`, `reddit`, `bluesky`, `email`. `native` shows only where the device can share.
+   */
+  @property({ converter: targetsConverter }) targets?: ShareTarget[];
+
+  /** @internal */
+  @consume({ context: articleContext, subscribe: true })
+  private article?: ArticleContextValue;
+
+  /** @internal The status line ("Link copied"). */
+  @state() private status = '';
+
+  /** @internal */
+  private statusTimer?: ReturnType<typeof setTimeout>;
+
+  /** @internal What is shared, from attributes first, then the article, then the page. */
+  private get data(): ShareData {
+    const a = this.article;
+    const base = a?.url ?? globalThis.document?.baseURI;
+    const candidate = this.url ?? a?.share?.url ?? a?.url ?? globalThis.location?.href ?? '';
+    return {
+      url: resolveUrl(candidate, base) ?? '',
+      title: this.title || a?.headline || globalThis.document?.title || '',
+      text: this.text ?? a?.share?.text ?? a?.summary ?? a?.dek ?? '',
+    };
+  }
+
+  /** @internal */
+  private get canShareNatively(): boolean {
+    const nav = globalThis.navigator;
+    if (typeof nav?.share !== 'function') return false;
+    try {
+      return nav.canShare?.({ url: this.data.url }) ?? true;
+    } catch {
+      return false;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.statusTimer);
+  }
+
+  /** @internal Fires `news-share`; true when the host did not cancel it. */
+  private announce(target: ShareTarget, url: string): boolean {
+    return this.dispatchEvent(new NewsShareEvent({ target, url }));
+  }
+
+  /** @internal */
+  private showStatus(message: string) {
+    this.status = message;
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => (this.status = ''), 4000);
+  }
+
+  /** @internal */
+  private async handleNative() {
+    const data = this.data;
+    if (!this.announce('native', data.url)) return;
+    try {
+      await navigator.share({ url: data.url, title: data.title, text: data.text });
+    } catch {
+      // The reader closed the share sheet, or the device refused: nothing to report.
+    }
+  }
+
+  /** @internal */
+  private async handleCopy() {
+    const { url } = this.data;
+    if (!this.announce('copy', url)) return;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.showStatus(this.t('linkCopied'));
+    } catch {
+      this.showStatus(`${this.t('copyFailed')}: ${url}`);
+    }
+  }
+
+  /** @internal */
+  private handleLink(event: MouseEvent, target: ShareTarget) {
+    if (!this.announce(target, this.data.url)) event.preventDefault();
+  }
+
+  private renderAction(target: ShareTarget, data: ShareData, primary: boolean) {
+    const cls = `action${primary ? ' primary' : ''}`;
+    if (target === 'native') {
+      return html`<button part="action" class=${cls} type="button" @click=${this.handleNative}>
+        ${icon(SHARE)}${this.t('share')}
+      </button>`;
+    }
+    if (target === 'copy') {
+      return html`<button part="action" class=${cls} type="button" @click=${this.handleCopy}>
+        ${icon(LINK)}${this.t('copyLink')}
+      </button>`;
+    }
+    const href = shareHref(target, data);
+    if (!href) return nothing;
+    const email = target === 'email';
+    const name = email ? this.t('email') : TARGET_NAMES[target];
+    return html`<a
+      part="action"
+      class=${cls}
+      href=${href}
+      target=${email ? '_self' : '_blank'}
+      rel="noopener noreferrer"
+      aria-label=${email ? this.t('shareByEmail') : this.t('shareOn', { target: name })}
+      @click=${(e: MouseEvent) => this.handleLink(e, target)}
+      >${email ? icon(MAIL) : nothing}${name}</a
+    >`;
+  }
+
+  protected override render() {
+    const data = this.data;
+    const chosen = this.targets ?? this.article?.share?.targets ?? DEFAULT_TARGETS;
+    const targets = chosen.filter(
+      (t, i) => chosen.indexOf(t) === i && (t !== 'native' || this.canShareNatively),
+    );
+    const prompt = this.prompt ?? this.article?.share?.prompt ?? this.t('sharePrompt');
+    return html`
+      <section part="base" aria-label=${this.t('shareActions')} dir=${this.uiDir}>
+        <p part="prompt" class="prompt">${prompt}</p>
+        ${
+          data.url
+            ? html`<ul part="actions">
+                ${targets.map((t, i) => html`<li>${this.renderAction(t, data, i === 0)}</li>`)}
+              </ul>`
+            : nothing
+        }
+        <p part="status" class="status" role="status">${this.status}</p>
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,48 @@
+import { ar } from './ar.js';
+import { de } from './de.js';
+import { en, type StringKey, type Strings } from './en.js';
+
+export type { StringKey, Strings };
+
+const catalogs: Record<string, Strings> = { en, de, ar };
+const RTL = new Set([
+  'ar',
+  'arc',
+  'ckb',
+  'dv',
+  'fa',
+  'he',
+  'iw',
+  'ks',
+  'ku-arab',
+  'ps',
+  'sd',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
+]);
+
+const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
+
+/** The UI strings for `lang` (falling back to English), with `overrides` on top. */
+export function stringsFor(lang: string, overrides?: Partial<Strings>): Strings {
+  const base = catalogs[primary(lang)] ?? en;
+  return overrides ? { ...base, ...overrides } : base;
+}
+
+/** Writing direction of a BCP 47 language tag. */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  const tag = lang.toLowerCase();
+  return RTL.has(primary(tag)) || /-(arab|hebr|thaa|syrc|nkoo|adlm|rohg)\b/.test(tag) ? 'rtl' : 'ltr';
+}
+
+/** Fills `{name}` placeholders. */
+export function format(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** Registers or replaces a catalog, e.g. `registerStrings('fr', { ...en, share: 'Partager' })`. */
+export function registerStrings(lang: string, strings: Strings): void {
+  catalogs[primary(lang)] = strings;
+}

@@ -1,0 +1,68 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localeContext, type LocaleContextValue } from '../context/locale-context.js';
+import { NewsErrorEvent } from '../events/news-error-event.js';
+import { directionOf, format, stringsFor, type StringKey, type Strings } from '../i18n/index.js';
+import type { ArticleIssue } from '../model/types.js';
+import { baseStyles } from '../styles/base.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * The base of every element: theme, language and direction, UI strings, and reporting bad input
+ * as a `news-error` event instead of an exception.
+ */
+export class NewsElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /**
+   * Colour theme: `light`, `dark`, or `auto` (follows the reader's `prefers-color-scheme`). Unset,
+   * the element follows the `color-scheme` of the page or of the `<news-article>` around it.
+   */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Language of the UI strings and dates (BCP 47). Unset: the article's, else the page's. */
+  @property() override lang = '';
+
+  /** Writing direction. Unset: derived from the language. */
+  @property() override dir = '';
+
+  /** Overrides for any UI string, e.g. `{ sharePrompt: 'Pass it on!' }`. */
+  @property({ attribute: false }) strings?: Partial<Strings>;
+
+  /** @internal Language and strings from a surrounding `<news-article>`. */
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  protected inheritedLocale?: LocaleContextValue;
+
+  /** @internal The language in force. */
+  protected get uiLang(): string {
+    return (
+      this.lang ||
+      this.inheritedLocale?.lang ||
+      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+      globalThis.document?.documentElement.lang ||
+      'en'
+    );
+  }
+
+  /** @internal The direction in force. */
+  protected get uiDir(): 'ltr' | 'rtl' {
+    if (this.dir === 'ltr' || this.dir === 'rtl') return this.dir;
+    if (!this.lang && this.inheritedLocale) return this.inheritedLocale.dir;
+    return directionOf(this.uiLang);
+  }
+
+  /** @internal A UI string in the language in force, with placeholders filled. */
+  protected t(key: StringKey, values?: Record<string, string>): string {
+    const text = stringsFor(this.uiLang, { ...this.inheritedLocale?.strings, ...this.strings })[key];
+    return values ? format(text, values) : text;
+  }
+
+  /** @internal Tells the host about input that was dropped or could not be shown. */
+  protected reportIssues(issues: ArticleIssue[], message: string): void {
+    if (!issues.length) return;
+    this.dispatchEvent(new NewsErrorEvent({ kind: 'validation', issues, message }));
+  }
+}

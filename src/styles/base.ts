@@ -1,0 +1,123 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element: design tokens with their defaults, theme switching and the resets that
+ * keep a host page's inherited styles (odd font sizes, letter spacing, text-transform) out.
+ *
+ * Colours use `light-dark()`, resolved by `color-scheme`: the `theme` attribute sets it, and an
+ * element without one inherits it, from the page or from the `<news-article>` around it.
+ * Sizes are in px, not rem: a host page's `html { font-size: 62.5% }` must not shrink us.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--news-color-text, light-dark(#1c1b1f, #ecebf0));
+    --_muted: var(--news-color-text-muted, light-dark(#53525b, #aeadb8));
+    --_surface: var(--news-color-surface, light-dark(#ffffff, #141418));
+    --_surface-alt: var(--news-color-surface-alt, light-dark(#f5f3ee, #1f1f25));
+    --_border: var(--news-color-border, light-dark(#d9d6cd, #3a3942));
+    --_accent: var(--news-color-accent, light-dark(#b3261e, #ff8f85));
+    --_link: var(--news-color-link, light-dark(#0a50c2, #93b8ff));
+    --_focus: var(--news-color-focus, light-dark(#0a50c2, #93b8ff));
+    --_font-body: var(--news-font-body, Georgia, 'Iowan Old Style', 'Noto Serif', 'Times New Roman', serif);
+    --_font-heading: var(--news-font-heading, var(--_font-body));
+    --_font-ui: var(
+      --news-font-ui,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
+    --_size: var(--news-font-size, 18px);
+    --_space-xs: var(--news-space-xs, 4px);
+    --_space-s: var(--news-space-s, 8px);
+    --_space-m: var(--news-space-m, 16px);
+    --_space-l: var(--news-space-l, 24px);
+    --_space-xl: var(--news-space-xl, 40px);
+    --_radius: var(--news-radius, 6px);
+
+    display: block;
+    box-sizing: border-box;
+    color: var(--_text);
+    font: normal 400 var(--_size) / 1.6 var(--_font-body);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+  :host([theme]) {
+    background: var(--_surface);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_link);
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
+  p,
+  ul,
+  ol,
+  figure,
+  blockquote {
+    margin: 0;
+    padding: 0;
+  }
+  img {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .heading {
+    font-family: var(--_font-ui);
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_text);
+    margin-block-end: var(--_space-m);
+  }
+`;
