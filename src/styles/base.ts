@@ -42,14 +42,23 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     color: var(--_text);
+  }
+  /* Set on our own wrapper, which no page selector reaches: a page's "* { font-size: 40px
+     !important }" or "letter-spacing" lands on the host and stops here. */
+  [part~='base'],
+  [part~='error'] {
+    color: var(--_text);
     font: normal 400 var(--_size) / 1.6 var(--_font-body);
+    font-size-adjust: none;
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
     text-transform: none;
     text-indent: 0;
+    text-shadow: none;
     white-space: normal;
     overflow-wrap: break-word;
+    visibility: visible;
   }
   :host([theme]) {
     background: var(--_surface);

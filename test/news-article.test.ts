@@ -1,0 +1,347 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/all.js';
+import type { NewsArticle } from '../src/index.js';
+import { loadJson, loadSeed, minimal } from './support/articles.js';
+import { deepQueryAll, deepText, renderedUrls } from './support/dom.js';
+
+type Doc = Record<string, unknown>;
+
+async function render(article: unknown, attrs: { theme?: string; level?: number } = {}) {
+  const el = await fixture<NewsArticle>(
+    html`<news-article
+      .article=${article}
+      theme=${attrs.theme ?? 'light'}
+      heading-level=${attrs.level ?? 2}
+    ></news-article>`,
+  );
+  await settle(el);
+  return el;
+}
+
+/** Waits until the article and every element inside it have rendered. */
+async function settle(el: Element) {
+  await (el as NewsArticle).updateComplete;
+  for (const child of deepQueryAll<NewsArticle>(el.shadowRoot!, '*')) {
+    if ('updateComplete' in child) await child.updateComplete;
+  }
+}
+
+const shadow = (el: Element) => el.shadowRoot!;
+
+describe('<news-article>', () => {
+  let seed: Doc;
+  before(async () => {
+    seed = await loadSeed();
+  });
+
+  describe('accessibility', () => {
+    it('passes axe with the seed article in light and dark', async () => {
+      await expect(await render(seed, { theme: 'light' })).to.be.accessible();
+      await expect(await render(seed, { theme: 'dark' })).to.be.accessible();
+    });
+
+    it('passes axe with the Arabic article (RTL)', async () => {
+      await expect(await render(await loadJson('demo/articles/al-bayan-ar.json'))).to.be.accessible();
+    });
+
+    it('passes axe with the feature article (images, links, several authors)', async () => {
+      await expect(await render(await loadJson('demo/articles/harbour-wind.json'))).to.be.accessible();
+    });
+
+    it('passes axe in its error state', async () => {
+      await expect(await render({ version: 1 })).to.be.accessible();
+    });
+
+    it('is an <article> named by its headline, with headings in order', async () => {
+      const el = await render(seed);
+      const article = shadow(el).querySelector('article')!;
+      const headline = shadow(el).getElementById(article.getAttribute('aria-labelledby')!)!;
+      expect(headline.tagName).to.equal('H2');
+      expect(headline.textContent).to.equal(seed.headline);
+      const levels = deepQueryAll(shadow(el), 'h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
+      expect(levels[0]).to.equal(2);
+      expect(levels.slice(1).every((l) => l === 3)).to.equal(true, `levels ${levels.join(',')}`);
+    });
+  });
+
+  describe('rendering', () => {
+    it('renders every sentence of the seed page', async () => {
+      const el = await render(seed);
+      const text = deepText(el);
+      const page = await (await fetch(new URL('./fixtures/seed-page.txt', import.meta.url))).text();
+      const sentences = page
+        .split('\n')
+        .map((line) => line.trim().replace(/^- /, '').replace(/^"(.*)"$/, '$1'))
+        .filter(Boolean);
+      expect(sentences.length).to.be.greaterThan(30);
+      const missing = sentences.filter((s) => !text.includes(s));
+      expect(missing).to.deep.equal([]);
+    });
+
+    it('renders brand, section, dek, byline, dateline and dates', async () => {
+      const el = await render(seed);
+      const root = shadow(el);
+      const brand = root.querySelector<HTMLAnchorElement>('[part~="brand"]')!;
+      expect(brand.textContent!.trim()).to.equal('T4K3.news');
+      expect(brand.href).to.equal('https://t4k3.news/');
+      expect(root.querySelector('[part~="section"]')!.textContent).to.equal('World');
+      expect(root.querySelector('[part~="dateline"]')!.textContent).to.equal('NEW YORK');
+      const published = root.querySelector('time[part="published"]')!;
+      expect(published.getAttribute('datetime')).to.equal('2025-08-17T14:30:00Z');
+      expect(published.textContent).to.equal('August 17, 2025 at 2:30 PM');
+      expect(root.querySelector('time[part="modified"]')).to.exist;
+    });
+
+    it('formats dates for the article language', async () => {
+      const el = await render({ ...seed, language: 'de' });
+      expect(shadow(el).querySelector('time[part="published"]')!.textContent).to.match(/17\. August 2025/);
+      expect(deepText(el)).to.include('Veröffentlicht');
+    });
+
+    it('renders authors, the lead image with caption and credit, links and marks', async () => {
+      const doc = await loadJson<Doc>('demo/articles/harbour-wind.json');
+      const el = await render(doc);
+      const root = shadow(el);
+      const byline = root.querySelector('[part~="byline"]')!.textContent!;
+      for (const author of doc.authors as { name: string }[]) expect(byline).to.include(author.name);
+      const lead = root.querySelector('[part~="lead-image"]')!;
+      const img = lead.querySelector('img')!;
+      expect(img.getAttribute('width')).to.equal(String((doc.image as { width: number }).width));
+      expect(lead.querySelector('[part~="credit"]')!.textContent).to.equal((doc.image as { credit: string }).credit);
+      expect(root.querySelectorAll('.body em').length).to.be.greaterThan(0);
+      expect(root.querySelectorAll('.body strong').length).to.be.greaterThan(0);
+      expect([...root.querySelectorAll<HTMLAnchorElement>('.body a')].some((a) => a.protocol === 'mailto:')).to.equal(
+        true,
+      );
+    });
+
+    it('renders every block type', async () => {
+      const body = [
+        { type: 'paragraph', text: 'P1' },
+        { type: 'heading', text: 'Sub' },
+        { type: 'quote', text: 'Q1', speaker: 'Sp' },
+        { type: 'quotes', items: [{ text: 'Q2' }] },
+        { type: 'highlights', items: ['H1'] },
+        { type: 'callout', title: 'C', text: 'Ct', tone: 'warning' },
+        { type: 'image', src: '/i.jpg', alt: 'Alt text', caption: 'Cap' },
+      ];
+      const el = await render({ ...minimal(), body });
+      const root = shadow(el);
+      expect(root.querySelector('.paragraph')!.textContent).to.equal('P1');
+      expect(root.querySelector('h3.subheading')!.textContent).to.equal('Sub');
+      expect(root.querySelectorAll('news-quote')).to.have.length(2);
+      expect(deepText(root.querySelector('.quotes')!)).to.include('Key Takeaways');
+      expect(root.querySelector('news-highlights')).to.exist;
+      expect(root.querySelector('news-callout')!.getAttribute('tone')).to.equal('warning');
+      expect(root.querySelector<HTMLImageElement>('[part="figure"] img')!.alt).to.equal('Alt text');
+    });
+
+    it('sets the heading level from heading-level', async () => {
+      const el = await render(seed, { level: 3 });
+      expect(shadow(el).querySelector('[part~="headline"]')!.tagName).to.equal('H3');
+      expect(shadow(el).querySelector('.quotes h4')).to.exist;
+    });
+
+    it('takes language and direction from the article', async () => {
+      const el = await render(await loadJson('demo/articles/al-bayan-ar.json'));
+      const article = shadow(el).querySelector('article')!;
+      expect(article.lang).to.equal('ar');
+      expect(getComputedStyle(article).direction).to.equal('rtl');
+      expect(deepText(el)).to.include('نسخ الرابط');
+      expect(deepText(el)).to.include('نُشر أصلاً في');
+    });
+
+    it('credits the source with a link to the canonical url, and the rights', async () => {
+      const el = await render(seed);
+      const footer = shadow(el).querySelector('[part~="attribution"]')!;
+      expect(footer.textContent).to.match(/Originally published by\s*T4K3\.news/);
+      expect(footer.querySelector('a')!.getAttribute('href')).to.equal(seed.url);
+      expect(footer.textContent).to.include(seed.rights as string);
+    });
+
+    it('passes the article to nested elements through context', async () => {
+      const el = await render(seed);
+      const share = shadow(el).querySelector('share-prompt')!;
+      const x = [...share.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent === 'X')!;
+      expect(new URL(x.href).searchParams.get('url')).to.equal(seed.url);
+      const related = shadow(el).querySelector('related-news')!;
+      expect(related.shadowRoot!.querySelectorAll('li')).to.have.length(8);
+    });
+
+    it('reads a child <script type="application/json">, also one added after upgrade', async () => {
+      const el = document.createElement('news-article');
+      document.body.append(el);
+      try {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(seed);
+        const loaded = oneEvent(el, 'news-load');
+        el.append(script);
+        await loaded;
+        await settle(el);
+        expect(shadow(el).querySelector('[part~="headline"]')!.textContent).to.equal(seed.headline);
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
+  describe('theming', () => {
+    it('forwards parts of nested elements and takes custom properties', async () => {
+      const wrapper = await fixture(html`<div>
+        <style>
+          .branded {
+            --news-color-accent: rgb(1, 2, 3);
+          }
+          .branded::part(quote-speaker) {
+            color: rgb(0, 128, 0);
+          }
+        </style>
+        <news-article class="branded" .article=${seed}></news-article>
+      </div>`);
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      const speaker = deepQueryAll(shadow(el), '[part~="speaker"]')[0];
+      expect(getComputedStyle(speaker).color).to.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(shadow(el).querySelector('[part~="section"]')!).color).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('keeps its layout under hostile page CSS', async () => {
+      const wrapper = await fixture(html`<div>
+        <style>
+          * {
+            font-size: 40px !important;
+            letter-spacing: 9px !important;
+            text-transform: uppercase !important;
+            line-height: 0.5 !important;
+          }
+          p {
+            display: none !important;
+          }
+        </style>
+        <news-article .article=${seed}></news-article>
+      </div>`);
+      const el = wrapper.querySelector('news-article')!;
+      await settle(el);
+      const paragraph = shadow(el).querySelector('.paragraph')!;
+      const style = getComputedStyle(paragraph);
+      expect(style.fontSize).to.equal('18px');
+      expect(style.letterSpacing).to.equal('normal');
+      expect(style.textTransform).to.equal('none');
+      expect(style.display).to.equal('block');
+    });
+
+    it('switches colours with the theme attribute', async () => {
+      const light = await render(seed, { theme: 'light' });
+      const dark = await render(seed, { theme: 'dark' });
+      const bg = (el: Element) => getComputedStyle(el).backgroundColor;
+      expect(bg(light)).to.equal('rgb(255, 255, 255)');
+      expect(bg(dark)).to.not.equal(bg(light));
+    });
+  });
+
+  describe('events', () => {
+    it('fires news-load once rendered, with the warnings', async () => {
+      const doc = { ...seed, body: [...(seed.body as unknown[]), { type: 'video' }] };
+      const el = document.createElement('news-article');
+      const loaded = oneEvent(el, 'news-load');
+      el.article = doc;
+      document.body.append(el);
+      try {
+        const event = await loaded;
+        expect(event.detail.article.headline).to.equal(seed.headline);
+        expect(event.detail.warnings.map((w) => w.path)).to.deep.equal([`body[${(seed.body as []).length}].type`]);
+        expect(shadow(el).querySelector('[part~="headline"]')).to.exist;
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('fires news-error with the issues when the article cannot render', async () => {
+      const el = document.createElement('news-article');
+      const failed = oneEvent(el, 'news-error');
+      el.article = { ...minimal(), headline: 5 };
+      document.body.append(el);
+      try {
+        const event = await failed;
+        expect(event.detail.kind).to.equal('validation');
+        expect(event.detail.issues!.map((i) => i.path)).to.deep.equal(['headline']);
+        expect(event.bubbles && event.composed).to.equal(true);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('fires news-error kind parse for broken JSON in the script', async () => {
+      const el = document.createElement('news-article');
+      el.innerHTML = '<script type="application/json">{ "version": 1, </script>';
+      const failed = oneEvent(el, 'news-error');
+      document.body.append(el);
+      try {
+        expect((await failed).detail.kind).to.equal('parse');
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
+  describe('bad input', () => {
+    for (const [name, input] of [
+      ['a number', 42],
+      ['null', null],
+      ['an array', []],
+      ['a string', 'article'],
+      ['an empty object', {}],
+      ['a wrong version', { ...minimal(), version: 3 }],
+    ] as [string, unknown][]) {
+      it(`shows a visible, announced error for ${name}, and throws nothing`, async () => {
+        const errors: unknown[] = [];
+        const onError = (e: ErrorEvent) => errors.push(e.error);
+        window.addEventListener('error', onError);
+        try {
+          const el = await render(input);
+          const alert = shadow(el).querySelector('[role="alert"]')!;
+          expect(alert).to.exist;
+          expect(alert.textContent).to.include('This article could not be shown');
+          expect(alert.getBoundingClientRect().height).to.be.greaterThan(0);
+        } finally {
+          window.removeEventListener('error', onError);
+        }
+        expect(errors).to.deep.equal([]);
+      });
+    }
+
+    it('renders the valid parts and leaves out the rest', async () => {
+      const doc = {
+        ...minimal(),
+        image: { src: 'javascript:alert(1)', alt: 'x' },
+        body: [
+          { type: 'paragraph', text: [{ text: 'safe text', href: 'javascript:alert(1)' }] },
+          { type: 'quotes', items: [{ text: 'kept' }, { speaker: 'no text' }] },
+          { type: 'mystery' },
+          { type: 'paragraph', text: 'still here' },
+        ],
+        related: { items: [{ headline: 'bad', url: 'data:text/html,x' }, { headline: 'good', url: '/good' }] },
+      };
+      const el = await render(doc);
+      const text = deepText(el);
+      expect(text).to.include('safe text');
+      expect(text).to.include('kept');
+      expect(text).to.include('still here');
+      expect(text).to.include('good');
+      expect(text).to.not.include('bad');
+      expect(shadow(el).querySelector('[part~="lead-image"]')).to.equal(null);
+      for (const url of renderedUrls(shadow(el))) expect(url).to.match(/^(https?:|mailto:)/);
+    });
+
+    it('recovers when a valid article replaces an invalid one', async () => {
+      const el = await render({ nope: true });
+      expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+      el.article = seed;
+      await waitUntil(() => shadow(el).querySelector('[part~="headline"]'));
+      expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+    });
+  });
+});
