@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
+const root = import.meta.dirname;
+const TAGS = ['news-article', 'news-quote', 'news-highlights', 'news-callout', 'share-prompt', 'related-news'];
+
 /**
  * Fills `<script type="application/json" data-article="NAME"></script>` in the demo pages with
  * demo/articles/NAME.json, so the pages embed the article inline (as a publisher would) while the
@@ -14,7 +17,7 @@ function inlineArticles(): Plugin {
       return html.replace(
         /<script type="application\/json" data-article="([\w-]+)"><\/script>/g,
         (_, name: string) => {
-          const json = readFileSync(resolve(import.meta.dirname, `demo/articles/${name}.json`), 'utf8');
+          const json = readFileSync(resolve(root, `demo/articles/${name}.json`), 'utf8');
           // "<" cannot close the script element once escaped; the JSON means the same.
           return `<script type="application/json">${json.trim().replace(/</g, '\\u003c')}</script>`;
         },
@@ -23,8 +26,57 @@ function inlineArticles(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [inlineArticles()],
+/** Escapes every non-ASCII character, so the bundles survive a host page without a charset. */
+function asciiOnly(): Plugin {
+  return {
+    name: 'news-widgets:ascii-only',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunk.code = chunk.code.replace(
+          /[^\0-\x7e]/g,
+          (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        );
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [inlineArticles(), asciiOnly()],
   server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/demo/' },
   preview: { host: '127.0.0.1', port: 4173 },
-});
+  build:
+    mode === 'npm'
+      ? {
+          // The npm entry points: Lit stays a dependency; one module per element registers it.
+          outDir: 'dist/npm',
+          emptyOutDir: true,
+          sourcemap: true,
+          minify: false,
+          lib: {
+            entry: {
+              index: resolve(root, 'src/index.ts'),
+              all: resolve(root, 'src/all.ts'),
+              ...Object.fromEntries(TAGS.map((tag) => [tag, resolve(root, `src/register/${tag}.ts`)])),
+            },
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+          },
+        }
+      : {
+          // The script-tag bundles: everything inside, ES module and classic script.
+          outDir: 'dist',
+          emptyOutDir: false,
+          sourcemap: true,
+          minify: true,
+          lib: {
+            entry: resolve(root, 'src/all.ts'),
+            name: 'NewsWidgets',
+            formats: ['es', 'iife'],
+            fileName: (format) => (format === 'es' ? 'news-widgets.js' : 'news-widgets.iife.js'),
+          },
+        },
+}));

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
-import type { NewsArticle } from '../src/index.js';
+import type { NewsArticle, NewsErrorEvent, NewsLoadEvent } from '../src/index.js';
 import { loadJson, loadSeed, minimal } from './support/articles.js';
 import { deepQueryAll, deepText, renderedUrls } from './support/dom.js';
 
@@ -82,7 +82,7 @@ describe('<news-article>', () => {
       const el = await render(seed);
       const root = shadow(el);
       const brand = root.querySelector<HTMLAnchorElement>('[part~="brand"]')!;
-      expect(brand.textContent!.trim()).to.equal('T4K3.news');
+      expect(brand.textContent.trim()).to.equal('T4K3.news');
       expect(brand.href).to.equal('https://t4k3.news/');
       expect(root.querySelector('[part~="section"]')!.textContent).to.equal('World');
       expect(root.querySelector('[part~="dateline"]')!.textContent).to.equal('NEW YORK');
@@ -102,7 +102,7 @@ describe('<news-article>', () => {
       const doc = await loadJson<Doc>('demo/articles/harbour-wind.json');
       const el = await render(doc);
       const root = shadow(el);
-      const byline = root.querySelector('[part~="byline"]')!.textContent!;
+      const byline = root.querySelector('[part~="byline"]')!.textContent;
       for (const author of doc.authors as { name: string }[]) expect(byline).to.include(author.name);
       const lead = root.querySelector('[part~="lead-image"]')!;
       const img = lead.querySelector('img')!;
@@ -156,7 +156,7 @@ describe('<news-article>', () => {
       const footer = shadow(el).querySelector('[part~="attribution"]')!;
       expect(footer.textContent).to.match(/Originally published by\s*T4K3\.news/);
       expect(footer.querySelector('a')!.getAttribute('href')).to.equal(seed.url);
-      expect(footer.textContent).to.include(seed.rights as string);
+      expect(footer.textContent).to.include(seed.rights);
     });
 
     it('passes the article to nested elements through context', async () => {
@@ -244,7 +244,7 @@ describe('<news-article>', () => {
     it('fires news-load once rendered, with the warnings', async () => {
       const doc = { ...seed, body: [...(seed.body as unknown[]), { type: 'video' }] };
       const el = document.createElement('news-article');
-      const loaded = oneEvent(el, 'news-load');
+      const loaded = oneEvent<NewsLoadEvent>(el, 'news-load');
       el.article = doc;
       document.body.append(el);
       try {
@@ -259,7 +259,7 @@ describe('<news-article>', () => {
 
     it('fires news-error with the issues when the article cannot render', async () => {
       const el = document.createElement('news-article');
-      const failed = oneEvent(el, 'news-error');
+      const failed = oneEvent<NewsErrorEvent>(el, 'news-error');
       el.article = { ...minimal(), headline: 5 };
       document.body.append(el);
       try {
@@ -275,7 +275,7 @@ describe('<news-article>', () => {
     it('fires news-error kind parse for broken JSON in the script', async () => {
       const el = document.createElement('news-article');
       el.innerHTML = '<script type="application/json">{ "version": 1, </script>';
-      const failed = oneEvent(el, 'news-error');
+      const failed = oneEvent<NewsErrorEvent>(el, 'news-error');
       document.body.append(el);
       try {
         expect((await failed).detail.kind).to.equal('parse');

@@ -1,0 +1,7 @@
+/** Registers `<news-callout>` (importing this module is the side effect). */
+import { NewsCallout } from '../elements/news-callout/news-callout.js';
+import { define } from '../internal/define.js';
+
+define('news-callout', NewsCallout);
+
+export { NewsCallout };

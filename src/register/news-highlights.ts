@@ -1,0 +1,7 @@
+/** Registers `<news-highlights>` (importing this module is the side effect). */
+import { NewsHighlights } from '../elements/news-highlights/news-highlights.js';
+import { define } from '../internal/define.js';
+
+define('news-highlights', NewsHighlights);
+
+export { NewsHighlights };

@@ -1,0 +1,7 @@
+/** Registers `<news-quote>` (importing this module is the side effect). */
+import { NewsQuote } from '../elements/news-quote/news-quote.js';
+import { define } from '../internal/define.js';
+
+define('news-quote', NewsQuote);
+
+export { NewsQuote };

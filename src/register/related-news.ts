@@ -1,0 +1,7 @@
+/** Registers `<related-news>` (importing this module is the side effect). */
+import { RelatedNews } from '../elements/related-news/related-news.js';
+import { define } from '../internal/define.js';
+
+define('related-news', RelatedNews);
+
+export { RelatedNews };

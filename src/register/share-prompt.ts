@@ -1,0 +1,7 @@
+/** Registers `<share-prompt>` (importing this module is the side effect). */
+import { SharePrompt } from '../elements/share-prompt/share-prompt.js';
+import { define } from '../internal/define.js';
+
+define('share-prompt', SharePrompt);
+
+export { SharePrompt };
