@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
@@ -42,8 +43,22 @@ function asciiOnly(): Plugin {
   };
 }
 
+/** Minifies the HTML and CSS inside Lit's html`` and css`` templates: whitespace is bytes too. */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'news-widgets:minify-templates',
+    apply: 'build',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/(?:html|css|svg)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [inlineArticles(), asciiOnly()],
+  plugins: [inlineArticles(), minifyTemplates(), asciiOnly()],
   server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/demo/' },
   preview: { host: '127.0.0.1', port: 4173 },
   build:

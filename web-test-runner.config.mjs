@@ -14,7 +14,7 @@ export default {
   nodeResolve: true,
   hostname: '127.0.0.1',
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'esnext' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -28,6 +28,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Tests run in several pages at once: keep background pages' timers and frames going.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
           '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
         ],
       },

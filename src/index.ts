@@ -4,7 +4,8 @@
  */
 export { parseArticle, parsePart } from './model/parse.js';
 export { LIMITS } from './model/limits.js';
-export { MARKS, TONES, TARGETS } from './model/schema.js';
+export { MARKS, TONES, TARGETS } from './model/values.js';
+export type { PartName } from './model/parse.js';
 export type * from './model/types.js';
 export { NewsArticle } from './elements/news-article/news-article.js';
 export { NewsQuote } from './elements/news-quote/news-quote.js';

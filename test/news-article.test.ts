@@ -28,6 +28,14 @@ async function settle(el: Element) {
 
 const shadow = (el: Element) => el.shadowRoot!;
 
+/** A host page's style sheet. */
+function addStyle(css: string) {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  return style;
+}
+
 describe('<news-article>', () => {
   let seed: Doc;
   before(async () => {
@@ -71,7 +79,12 @@ describe('<news-article>', () => {
       const page = await (await fetch(new URL('./fixtures/seed-page.txt', import.meta.url))).text();
       const sentences = page
         .split('\n')
-        .map((line) => line.trim().replace(/^- /, '').replace(/^"(.*)"$/, '$1'))
+        .map((line) =>
+          line
+            .trim()
+            .replace(/^- /, '')
+            .replace(/^"(.*)"$/, '$1'),
+        )
         .filter(Boolean);
       expect(sentences.length).to.be.greaterThan(30);
       const missing = sentences.filter((s) => !text.includes(s));
@@ -107,12 +120,14 @@ describe('<news-article>', () => {
       const lead = root.querySelector('[part~="lead-image"]')!;
       const img = lead.querySelector('img')!;
       expect(img.getAttribute('width')).to.equal(String((doc.image as { width: number }).width));
-      expect(lead.querySelector('[part~="credit"]')!.textContent).to.equal((doc.image as { credit: string }).credit);
+      expect(lead.querySelector('[part~="credit"]')!.textContent).to.equal(
+        (doc.image as { credit: string }).credit,
+      );
       expect(root.querySelectorAll('.body em').length).to.be.greaterThan(0);
       expect(root.querySelectorAll('.body strong').length).to.be.greaterThan(0);
-      expect([...root.querySelectorAll<HTMLAnchorElement>('.body a')].some((a) => a.protocol === 'mailto:')).to.equal(
-        true,
-      );
+      expect(
+        [...root.querySelectorAll<HTMLAnchorElement>('.body a')].some((a) => a.protocol === 'mailto:'),
+      ).to.equal(true);
     });
 
     it('renders every block type', async () => {
@@ -162,7 +177,9 @@ describe('<news-article>', () => {
     it('passes the article to nested elements through context', async () => {
       const el = await render(seed);
       const share = shadow(el).querySelector('share-prompt')!;
-      const x = [...share.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent === 'X')!;
+      const x = [...share.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].find(
+        (a) => a.textContent === 'X',
+      )!;
       expect(new URL(x.href).searchParams.get('url')).to.equal(seed.url);
       const related = shadow(el).querySelector('related-news')!;
       expect(related.shadowRoot!.querySelectorAll('li')).to.have.length(8);
@@ -188,47 +205,40 @@ describe('<news-article>', () => {
 
   describe('theming', () => {
     it('forwards parts of nested elements and takes custom properties', async () => {
-      const wrapper = await fixture(html`<div>
-        <style>
-          .branded {
-            --news-color-accent: rgb(1, 2, 3);
-          }
-          .branded::part(quote-speaker) {
-            color: rgb(0, 128, 0);
-          }
-        </style>
-        <news-article class="branded" .article=${seed}></news-article>
-      </div>`);
-      const el = wrapper.querySelector('news-article')!;
-      await settle(el);
-      const speaker = deepQueryAll(shadow(el), '[part~="speaker"]')[0];
-      expect(getComputedStyle(speaker).color).to.equal('rgb(0, 128, 0)');
-      expect(getComputedStyle(shadow(el).querySelector('[part~="section"]')!).color).to.equal('rgb(1, 2, 3)');
+      const style = addStyle(`
+        .branded { --news-color-accent: rgb(1, 2, 3); }
+        .branded::part(quote-speaker) { color: rgb(0, 128, 0); }`);
+      try {
+        const el = await fixture<NewsArticle>(
+          html`<news-article class="branded" .article=${seed}></news-article>`,
+        );
+        await settle(el);
+        const speaker = deepQueryAll(shadow(el), '[part~="speaker"]')[0];
+        expect(getComputedStyle(speaker).color).to.equal('rgb(0, 128, 0)');
+        expect(getComputedStyle(shadow(el).querySelector('[part~="section"]')!).color).to.equal(
+          'rgb(1, 2, 3)',
+        );
+      } finally {
+        style.remove();
+      }
     });
 
     it('keeps its layout under hostile page CSS', async () => {
-      const wrapper = await fixture(html`<div>
-        <style>
-          * {
-            font-size: 40px !important;
-            letter-spacing: 9px !important;
-            text-transform: uppercase !important;
-            line-height: 0.5 !important;
-          }
-          p {
-            display: none !important;
-          }
-        </style>
-        <news-article .article=${seed}></news-article>
-      </div>`);
-      const el = wrapper.querySelector('news-article')!;
-      await settle(el);
-      const paragraph = shadow(el).querySelector('.paragraph')!;
-      const style = getComputedStyle(paragraph);
-      expect(style.fontSize).to.equal('18px');
-      expect(style.letterSpacing).to.equal('normal');
-      expect(style.textTransform).to.equal('none');
-      expect(style.display).to.equal('block');
+      const style = addStyle(`
+        * { font-size: 40px !important; letter-spacing: 9px !important;
+            text-transform: uppercase !important; line-height: 0.5 !important; }
+        p { display: none !important; }`);
+      try {
+        const el = await fixture<NewsArticle>(html`<news-article .article=${seed}></news-article>`);
+        await settle(el);
+        const computed = getComputedStyle(shadow(el).querySelector('.paragraph')!);
+        expect(computed.fontSize).to.equal('18px');
+        expect(computed.letterSpacing).to.equal('normal');
+        expect(computed.textTransform).to.equal('none');
+        expect(computed.display).to.equal('block');
+      } finally {
+        style.remove();
+      }
     });
 
     it('switches colours with the theme attribute', async () => {
@@ -250,7 +260,9 @@ describe('<news-article>', () => {
       try {
         const event = await loaded;
         expect(event.detail.article.headline).to.equal(seed.headline);
-        expect(event.detail.warnings.map((w) => w.path)).to.deep.equal([`body[${(seed.body as []).length}].type`]);
+        expect(event.detail.warnings.map((w) => w.path)).to.deep.equal([
+          `body[${(seed.body as []).length}].type`,
+        ]);
         expect(shadow(el).querySelector('[part~="headline"]')).to.exist;
       } finally {
         el.remove();
@@ -323,7 +335,12 @@ describe('<news-article>', () => {
           { type: 'mystery' },
           { type: 'paragraph', text: 'still here' },
         ],
-        related: { items: [{ headline: 'bad', url: 'data:text/html,x' }, { headline: 'good', url: '/good' }] },
+        related: {
+          items: [
+            { headline: 'bad', url: 'data:text/html,x' },
+            { headline: 'good', url: '/good' },
+          ],
+        },
       };
       const el = await render(doc);
       const text = deepText(el);

@@ -24,6 +24,11 @@ export const ar: Strings = {
   errorTitle: 'تعذّر عرض هذا المقال',
   errorInvalid: 'بيانات المقال غير صالحة.',
   errorDetails: 'تفاصيل للناشر',
+  errorNetwork: 'تعذّر الوصول إلى الناشر.',
+  errorTimeout: 'استغرق الناشر وقتًا طويلًا للرد.',
+  errorHttp: 'ردّ الناشر بخطأ ({status}).',
+  errorParse: 'تعذّرت قراءة بيانات المقال.',
+  errorTooLarge: 'المقال أكبر من أن يُعرض.',
   retry: 'إعادة المحاولة',
   loading: 'جارٍ تحميل المقال…',
 };

@@ -24,6 +24,11 @@ export const de: Strings = {
   errorTitle: 'Dieser Artikel kann nicht angezeigt werden',
   errorInvalid: 'Die Artikeldaten sind ungültig.',
   errorDetails: 'Details für den Verlag',
+  errorNetwork: 'Der Verlag ist nicht erreichbar.',
+  errorTimeout: 'Der Verlag hat zu lange nicht geantwortet.',
+  errorHttp: 'Der Verlag hat mit einem Fehler geantwortet ({status}).',
+  errorParse: 'Die Artikeldaten konnten nicht gelesen werden.',
+  errorTooLarge: 'Der Artikel ist zu groß, um ihn anzuzeigen.',
   retry: 'Erneut versuchen',
   loading: 'Artikel wird geladen…',
 };

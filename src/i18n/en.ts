@@ -23,6 +23,11 @@ export const en = {
   errorTitle: 'This article could not be shown',
   errorInvalid: 'The article data is not valid.',
   errorDetails: 'Details for the publisher',
+  errorNetwork: 'The publisher could not be reached.',
+  errorTimeout: 'The publisher took too long to answer.',
+  errorHttp: 'The publisher answered with an error ({status}).',
+  errorParse: 'The article data could not be read.',
+  errorTooLarge: 'The article is too large to show.',
   retry: 'Retry',
   loading: 'Loading article…',
 };

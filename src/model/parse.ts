@@ -1,42 +1,59 @@
-import * as v from 'valibot';
-import { ArticleSchema, CanonicalUrl, LinkUrl, WebUrl } from './schema.js';
+import schema from '../../article.schema.json' with { type: 'json' };
 import type { Article, ArticleIssue, ParseResult } from './types.js';
-import { resolveUrl } from './url.js';
-
-/** The parts of a Valibot schema object the walker reads. */
-interface Node {
-  type: string;
-  entries?: Record<string, Node>;
-  item?: Node;
-  wrapped?: Node;
-  options?: Node[];
-  key?: string;
-  literal?: unknown;
-  pipe?: (Node & { requirement?: unknown })[];
-}
-
-const FAIL = Symbol('fail');
-type Result = unknown;
-
-const describe = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-/** The requirement of a pipe action (`max_length`, `min_length`), looking into nested pipes. */
-function requirement(node: Node, type: string): number | undefined {
-  for (const action of node.pipe ?? []) {
-    const found = action.type === type ? action.requirement : action !== node && requirement(action, type);
-    if (typeof found === 'number') return found;
-  }
-  return undefined;
-}
-const quote = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+import { LIMITS } from './limits.js';
+import { ABSOLUTE_PATTERN, LINK_PATTERN, URL_PATTERN, resolveUrl } from './url.js';
 
 /**
- * Walks the input along the article schema, keeping what is valid. A failure inside an optional
- * field or a list item drops just that part (a warning); one that reaches the document is an
- * error. Only fields the schema knows are read, so unknown fields are ignored and nesting depth
- * is bounded by the format, whatever the input holds.
+ * The parts of a JSON Schema node the reader understands: exactly what `article.schema.json`
+ * (generated from the Valibot source in schema.ts) uses. Reading the published schema at run time
+ * means the reader and the contract cannot drift, and no schema library ships in the bundle.
+ */
+interface Node {
+  $ref?: string;
+  type?: 'object' | 'array' | 'string' | 'integer' | 'number';
+  properties?: Record<string, Node>;
+  required?: string[];
+  items?: Node;
+  anyOf?: Node[];
+  oneOf?: Node[];
+  const?: unknown;
+  enum?: unknown[];
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+  format?: string;
+}
+
+/** Names of the parts in `$defs`, for {@link parsePart}. */
+export type PartName = keyof (typeof schema)['$defs'];
+
+const root = schema as unknown as Node & { $defs: Record<string, Node> };
+const FAIL = Symbol('fail');
+const URLS = [URL_PATTERN, LINK_PATTERN, ABSOLUTE_PATTERN].map((r) => r.source);
+const DATE_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const show = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+const describe = (value: unknown) =>
+  typeof value === 'string'
+    ? show(value)
+    : value === null || typeof value !== 'object'
+      ? String(value)
+      : Array.isArray(value)
+        ? 'a list'
+        : 'an object';
+const A: Record<string, string> = { string: 'a string', integer: 'an integer', number: 'a number' };
+
+/**
+ * Walks the input along the schema, keeping what is valid. A failure inside an optional field or
+ * a list item drops just that part (a warning); one that reaches the document is an error. Only
+ * fields the schema knows are read, so unknown fields are ignored and the depth of the walk is
+ * bounded by the format, whatever the input holds.
  */
 class Walker {
   readonly issues: ArticleIssue[] = [];
@@ -44,29 +61,20 @@ class Walker {
 
   constructor(private readonly base: string | undefined) {}
 
-  walk(node: Node, value: unknown, path: string): Result {
-    if (node === (WebUrl as unknown) || node === (LinkUrl as unknown) || node === (CanonicalUrl as unknown)) {
-      return this.url(node, value, path);
-    }
-    switch (node.type) {
-      case 'object':
-        return this.object(node, value, path);
-      case 'array':
-        return this.array(node, value, path);
-      case 'variant':
-        return this.variant(node, value, path);
-      case 'union':
-        return this.union(node, value, path);
-      default:
-        return this.leaf(node, value, path);
-    }
+  walk(node: Node, value: unknown, path: string): unknown {
+    if (node.$ref) node = root.$defs[node.$ref.slice(8)];
+    if (node.pattern && URLS.includes(node.pattern)) return this.url(node, value, path);
+    if (node.oneOf) return this.variant(node.oneOf, value, path);
+    if (node.anyOf) return this.union(node.anyOf, value, path);
+    if (node.type === 'object') return this.object(node, value, path);
+    if (node.type === 'array') return this.array(node, value, path);
+    return this.leaf(node, value, path);
   }
 
   /** Reports the pending failures as warnings: `unit` was left out and the rest goes on. */
   drop(unit: string) {
     for (const { path, detail } of this.pending) {
-      const note = path === unit ? 'left out' : `${unit} left out`;
-      this.report('warning', path, `${detail} (${note})`);
+      this.report('warning', path, `${detail} (${path === unit ? 'left out' : `${unit} left out`})`);
     }
     this.pending = [];
   }
@@ -86,106 +94,138 @@ class Walker {
     return FAIL;
   }
 
-  private object(node: Node, value: unknown, path: string): Result {
+  private object(node: Node, value: unknown, path: string): unknown {
     if (!isRecord(value)) return this.fail(path, `must be an object, got ${describe(value)}`);
     const out: Record<string, unknown> = {};
     let failed = false;
-    for (const [key, entry] of Object.entries(node.entries!)) {
+    for (const [key, entry] of Object.entries(node.properties!)) {
       const at = path ? `${path}.${key}` : key;
       // Own properties only: a polluted Object.prototype must not supply fields.
       const raw = Object.hasOwn(value, key) ? value[key] : undefined;
-      const optional = entry.type === 'optional';
+      const required = node.required?.includes(key);
       if (raw === undefined) {
-        if (!optional) {
+        if (required) {
           this.fail(at, 'is required');
           failed = true;
         }
         continue;
       }
-      const result = this.walk(optional ? entry.wrapped! : entry, raw, at);
+      const result = this.walk(entry, raw, at);
       if (result !== FAIL) out[key] = result;
-      else if (optional) this.drop(at);
-      else failed = true;
+      else if (required) failed = true;
+      else this.drop(at);
     }
     return failed ? FAIL : out;
   }
 
-  private array(node: Node, value: unknown, path: string): Result {
+  private array(node: Node, value: unknown, path: string): unknown {
     if (!Array.isArray(value)) return this.fail(path, `must be a list, got ${describe(value)}`);
-    const max = requirement(node, 'max_length');
     let items: unknown[] = value;
-    if (max !== undefined && items.length > max) {
+    const max = node.maxItems ?? Infinity;
+    if (items.length > max) {
       this.report('warning', path, `has ${items.length} items; only the first ${max} are kept`);
       items = items.slice(0, max);
     }
     const out: unknown[] = [];
     items.forEach((item, index) => {
       const at = `${path}[${index}]`;
-      const result = this.walk(node.item!, item, at);
+      const result = this.walk(node.items!, item, at);
       if (result === FAIL) this.drop(at);
       else out.push(result);
     });
-    const min = requirement(node, 'min_length') ?? 0;
+    const min = node.minItems ?? 0;
     if (out.length < min) {
       return this.fail(path, items.length ? 'has no valid items' : `must have at least ${min} item`);
     }
     return out;
   }
 
-  private variant(node: Node, value: unknown, path: string): Result {
+  /** One of several object shapes, told apart by a constant (blocks by their `type`). */
+  private variant(options: Node[], value: unknown, path: string): unknown {
+    const key = Object.keys(options[0].properties!).find((k) => 'const' in options[0].properties![k])!;
     if (!isRecord(value)) return this.fail(path, `must be an object, got ${describe(value)}`);
-    const tag = value[node.key!];
-    const option = node.options!.find((o) => o.entries![node.key!].literal === tag);
-    if (!option) {
-      const detail =
-        typeof tag === 'string' ? `unknown ${node.key} ${quote(tag)}` : `${node.key} is required`;
-      return this.fail(`${path}.${node.key}`, detail);
-    }
-    return this.object(option, value, path);
+    const tag = Object.hasOwn(value, key) ? value[key] : undefined;
+    const option = options.find((o) => o.properties![key].const === tag);
+    if (option) return this.object(option, value, path);
+    return this.fail(`${path}.${key}`, tag === undefined ? 'is required' : `unknown ${key} ${describe(tag)}`);
   }
 
-  private union(node: Node, value: unknown, path: string): Result {
+  /** Text or a list of spans: the option whose type matches the value. */
+  private union(options: Node[], value: unknown, path: string): unknown {
     const kind = Array.isArray(value) ? 'array' : typeof value;
-    const option = node.options!.find((o) => o.type === kind);
+    const option = options.find((o) => o.type === kind);
     if (!option) return this.fail(path, `must be text or a list of spans, got ${describe(value)}`);
     return this.walk(option, value, path);
   }
 
-  private url(node: unknown, value: unknown, path: string): Result {
-    if (typeof value !== 'string') return this.fail(path, `must be a URL string, got ${describe(value)}`);
-    const canonical = node === CanonicalUrl;
-    const href = canonical ? resolveUrl(value) : resolveUrl(value, this.base, node === LinkUrl);
-    if (href && (!canonical || /^https?:\/\//i.test(value.trim()))) return href;
+  private url(node: Node, value: unknown, path: string): unknown {
+    if (typeof value !== 'string') return this.fail(path, `must be a URL, got ${describe(value)}`);
+    if (value.length > (node.maxLength ?? Infinity)) return this.fail(path, 'is too long for a URL');
+    const canonical = node.pattern === ABSOLUTE_PATTERN.source;
+    const href = canonical
+      ? /^\s*https?:\/\//i.test(value) && resolveUrl(value)
+      : resolveUrl(value, this.base, node.pattern === LINK_PATTERN.source);
+    if (href) return href;
     // Browsers skip leading spaces and control characters before the scheme.
     const scheme = /^([a-z][a-z\d+.\-\s]*):/i.exec(value.replace(/^[^a-z]+/i, ''))?.[1];
     return this.fail(
       path,
       scheme && !/^https?$/i.test(scheme)
-        ? `unsafe URL scheme ${quote(`${scheme}:`)} in ${quote(value)}`
+        ? `unsafe URL scheme ${show(`${scheme}:`)} in ${show(value)}`
         : canonical
-          ? `must be an absolute http(s) URL, got ${quote(value)}`
-          : `is not a valid URL: ${quote(value)}`,
+          ? `must be an absolute http(s) URL, got ${show(value)}`
+          : `is not a valid URL: ${show(value)}`,
     );
   }
 
-  private leaf(node: Node, value: unknown, path: string): Result {
-    const max = requirement(node, 'max_length');
-    if (typeof value === 'string' && max !== undefined && value.length > max) {
-      this.report('warning', path, `has ${value.length} characters; cut to ${max}`);
-      // Do not split a surrogate pair at the cut.
-      value = value.slice(0, /[\uD800-\uDBFF]/.test(value[max - 1]) ? max - 1 : max);
+  private leaf(node: Node, value: unknown, path: string): unknown {
+    if ('const' in node)
+      return value === node.const
+        ? value
+        : this.fail(path, `must be ${describe(node.const)}, got ${describe(value)}`);
+    if (node.enum) {
+      return node.enum.includes(value)
+        ? value
+        : this.fail(path, `must be one of ${node.enum.map(describe).join(', ')}, got ${describe(value)}`);
     }
-    const result = v.safeParse(node as unknown as v.GenericSchema, value);
-    if (result.success) return result.output;
-    const issue = result.issues[0];
-    return this.fail(
-      path,
-      issue.kind === 'schema'
-        ? `must be ${issue.expected}, got ${issue.received}`
-        : issue.message.replace(/^Invalid (\w+): /, (_, what: string) => `invalid ${what}: `),
-    );
+    const type = node.type!;
+    if (type === 'string') {
+      if (typeof value !== 'string') return this.fail(path, `must be a string, got ${describe(value)}`);
+      const max = node.maxLength ?? Infinity;
+      if (value.length > max) {
+        this.report('warning', path, `has ${value.length} characters; cut to ${max}`);
+        // Do not split a surrogate pair at the cut.
+        value = value.slice(0, /[\uD800-\uDBFF]/.test(value[max - 1]) ? max - 1 : max);
+      }
+      const text = value as string;
+      if (text.length < (node.minLength ?? 0)) return this.fail(path, 'must not be empty');
+      if (node.pattern && !new RegExp(node.pattern).test(text)) {
+        return this.fail(path, `is not a valid language tag: ${show(text)}`);
+      }
+      if (node.format === 'date-time' && !(DATE_TIME.test(text) && Date.parse(text) >= -Infinity)) {
+        return this.fail(
+          path,
+          `must be an ISO 8601 date-time such as 2025-08-17T14:30:00Z, got ${show(text)}`,
+        );
+      }
+      return text;
+    }
+    if (
+      typeof value !== 'number' ||
+      !Number.isFinite(value) ||
+      (type === 'integer' && !Number.isInteger(value))
+    ) {
+      return this.fail(path, `must be ${A[type]}, got ${describe(value)}`);
+    }
+    if (value < (node.minimum ?? -Infinity) || value > (node.maximum ?? Infinity)) {
+      return this.fail(path, `must be between ${node.minimum} and ${node.maximum}, got ${value}`);
+    }
+    return value;
   }
 }
+
+const reason = (error: unknown) =>
+  `could not be read (${error instanceof Error ? error.message : 'unexpected value'})`;
 
 /**
  * Validates an article JSON value against the format and returns the article it could render,
@@ -205,44 +245,36 @@ export function parseArticle(input: unknown): ParseResult {
     }
     const url = Object.hasOwn(input, 'url') ? input.url : undefined;
     walker = new Walker(typeof url === 'string' ? resolveUrl(url) : undefined);
-    const article = walker.walk(ArticleSchema as unknown as Node, input, '');
-    if (article === FAIL) {
-      walker.fatal();
-      return { article: null, issues: walker.issues };
-    }
-    return { article: article as Article, issues: walker.issues };
+    const article = walker.walk(root, input, '');
+    if (article === FAIL) walker.fatal();
+    return { article: article === FAIL ? null : (article as Article), issues: walker.issues };
   } catch (error) {
-    walker.report(
-      'error',
-      '',
-      `could not be read (${error instanceof Error ? error.message : 'unexpected value'})`,
-    );
+    walker.report('error', '', reason(error));
     return { article: null, issues: walker.issues };
   }
 }
 
 /**
- * Validates one part of an article (a quote, a list of related items...) against its schema, the
- * way {@link parseArticle} would inside a document: used by elements given data directly.
- * Relative URLs resolve against `base` (the page's URL by default).
+ * Validates one part of an article (`Quote`, `Inline`, `RelatedItem`...; the names of the JSON
+ * Schema's `$defs`, or a list of them as `[name]`) the way {@link parseArticle} would inside a
+ * document: for elements given data directly. Relative URLs resolve against `base`.
  */
 export function parsePart<T>(
-  schema: v.GenericSchema,
+  part: PartName | [PartName],
   input: unknown,
   path: string,
   base: string | undefined = globalThis.document?.baseURI,
 ): { value: T | undefined; issues: ArticleIssue[] } {
   const walker = new Walker(base);
   try {
-    const value = walker.walk(schema, input, path);
+    const node: Node = Array.isArray(part)
+      ? { type: 'array', items: { $ref: `#/$defs/${part[0]}` }, maxItems: LIMITS.items }
+      : { $ref: `#/$defs/${part}` };
+    const value = walker.walk(node, input, path);
     if (value === FAIL) walker.drop(path);
     return { value: value === FAIL ? undefined : (value as T), issues: walker.issues };
   } catch (error) {
-    walker.report(
-      'warning',
-      path,
-      `could not be read (${error instanceof Error ? error.message : 'unexpected value'})`,
-    );
+    walker.report('warning', path, reason(error));
     return { value: undefined, issues: walker.issues };
   }
 }

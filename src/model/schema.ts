@@ -8,6 +8,9 @@
 import * as v from 'valibot';
 import { LIMITS } from './limits.js';
 import { ABSOLUTE_PATTERN, LINK_PATTERN, URL_PATTERN } from './url.js';
+import { MARKS, TARGETS, TONES } from './values.js';
+
+export { MARKS, TARGETS, TONES };
 
 const text = () => v.pipe(v.string(), v.maxLength(LIMITS.string));
 const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.items) =>
@@ -38,21 +41,6 @@ export const CanonicalUrl = v.pipe(
 const dimension = () => v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100000));
 const timestamp = () =>
   v.pipe(v.string(), v.isoTimestamp(), v.description('ISO 8601 date-time, e.g. 2025-08-17T14:30:00Z'));
-
-export const MARKS = ['em', 'strong'] as const;
-export const TONES = ['note', 'info', 'warning', 'risk'] as const;
-export const TARGETS = [
-  'native',
-  'copy',
-  'x',
-  'facebook',
-  'linkedin',
-  'whatsapp',
-  'telegram',
-  'reddit',
-  'bluesky',
-  'email',
-] as const;
 
 export const ImageSchema = v.object({
   src: WebUrl,
@@ -175,3 +163,21 @@ export const ArticleSchema = v.pipe(
   v.title('News article, format version 1'),
   v.description('One news article for the news-widgets elements (ARTICLE-FORMAT.md).'),
 );
+
+/**
+ * Named parts of the format: `$defs` of the JSON Schema, and the names `parsePart` takes to
+ * validate one part alone (a quote given to `<news-quote>`, say).
+ */
+export const DEFINITIONS = {
+  WebUrl,
+  LinkUrl,
+  Image: ImageSchema,
+  Span: SpanSchema,
+  Inline: InlineSchema,
+  Quote: QuoteSchema,
+  Person: PersonSchema,
+  Publisher: PublisherSchema,
+  Share: ShareSchema,
+  RelatedItem: RelatedItemSchema,
+  Related: RelatedSchema,
+};

@@ -129,4 +129,31 @@ export const baseStyles = css`
     color: var(--_text);
     margin-block-end: var(--_space-m);
   }
+  .error {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-s);
+    padding: var(--_space-m) var(--_space-l);
+    border: 1px solid var(--_accent);
+    border-inline-start-width: 5px;
+    border-radius: var(--_radius);
+    font-family: var(--_font-ui);
+    font-size: 0.85em;
+  }
+  .error details {
+    color: var(--_muted);
+  }
+  .error summary {
+    cursor: pointer;
+  }
+  .retry {
+    min-block-size: 44px;
+    padding: 0 var(--_space-l);
+    border: 0;
+    border-radius: 999px;
+    background: var(--_text);
+    color: var(--_surface);
+    font: 600 1em / 1 var(--_font-ui);
+    cursor: pointer;
+  }
 `;

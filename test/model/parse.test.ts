@@ -146,16 +146,16 @@ describe('parseArticle', () => {
     const wrong: [string, unknown, RegExp][] = [
       ['version', 2, /must be 1, got 2/],
       ['version', '1', /must be 1, got "1"/],
-      ['id', 7, /must be string, got 7/],
-      ['id', '', /invalid length/i],
+      ['id', 7, /must be a string, got 7/],
+      ['id', '', /must not be empty/],
       ['url', 'not a url', /absolute http\(s\) URL/],
       ['url', '/relative/path', /absolute http\(s\) URL/],
       ['url', 'javascript:alert(1)', /unsafe URL scheme "javascript:"/],
-      ['publisher', 'Acme', /must be an object, got string/],
-      ['publisher.name', ['Acme'], /must be string, got Array/],
-      ['headline', { text: 'x' }, /must be string, got Object/],
-      ['headline', '', /invalid length/i],
-      ['body', 'text', /must be a list, got string/],
+      ['publisher', 'Acme', /must be an object, got "Acme"/],
+      ['publisher.name', ['Acme'], /must be a string, got a list/],
+      ['headline', { text: 'x' }, /must be a string, got an object/],
+      ['headline', '', /must not be empty/],
+      ['body', 'text', /must be a list, got "text"/],
       ['body', [], /at least 1 item/],
     ];
     for (const [path, value, message] of wrong) {

@@ -135,24 +135,46 @@ export const styles = css`
     color: var(--_text);
     font-weight: 600;
   }
-  .error {
+  .skeleton {
+    max-inline-size: var(--news-article-max-width, 720px);
+    margin-inline: auto;
+    padding: var(--news-article-padding, var(--_space-l) var(--_space-m));
+    min-block-size: var(--news-article-min-block-size, 900px);
     display: grid;
-    gap: var(--_space-s);
-    padding: var(--_space-m) var(--_space-l);
-    border: 1px solid var(--_accent);
-    border-inline-start-width: 5px;
-    border-radius: var(--_radius);
-    font-family: var(--_font-ui);
-    font-size: 0.85em;
+    align-content: start;
+    gap: var(--_space-m);
   }
-  .error strong {
-    font-size: 1.1em;
+  .bone {
+    block-size: 1em;
+    border-radius: 4px;
+    background: var(--_surface-alt);
   }
-  .error details {
-    color: var(--_muted);
+  .brand {
+    inline-size: 30%;
   }
-  .error summary {
-    cursor: pointer;
-    min-block-size: 24px;
+  .title {
+    block-size: 2.2em;
+  }
+  .short {
+    inline-size: 70%;
+  }
+  .media {
+    aspect-ratio: 16 / 9;
+    block-size: auto;
+  }
+  .failed {
+    max-inline-size: var(--news-article-max-width, 720px);
+    margin-inline: auto;
+    padding: var(--news-article-padding, var(--_space-l) var(--_space-m));
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: pulse 1.6s ease-in-out infinite;
+    }
+    @keyframes pulse {
+      50% {
+        opacity: 0.5;
+      }
+    }
   }
 `;

@@ -5,7 +5,9 @@ import { articleContext, type ArticleContextValue } from '../../context/article-
 import { localeContext, type LocaleContextValue } from '../../context/locale-context.js';
 import { NewsErrorEvent, type NewsErrorDetail } from '../../events/news-error-event.js';
 import { NewsLoadEvent } from '../../events/news-load-event.js';
+import { FetchJsonController } from '../../controllers/fetch-json-controller.js';
 import { renderTime } from '../../internal/dates.js';
+import { renderError } from '../../internal/error-view.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { directionOf } from '../../i18n/index.js';
@@ -84,6 +86,18 @@ export class NewsArticle extends NewsElement {
   /** The article (JSON of the article format). It is validated; invalid parts are left out. */
   @property({ attribute: false }) article?: unknown;
 
+  /** URL of the article JSON, fetched with CORS and without credentials. */
+  @property() src?: string;
+
+  /** `lazy` waits until the element nears the viewport before fetching `src`. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** Milliseconds to wait for `src` before showing the timeout error. */
+  @property({ type: Number }) timeout = 10000;
+
+  /** `include` sends cookies with the `src` request (the server must allow credentials). */
+  @property() credentials: 'omit' | 'include' = 'omit';
+
   /** Level of the headline, 1–6; the host page owns its `h1`, so the default is 2. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
@@ -106,6 +120,12 @@ export class NewsArticle extends NewsElement {
 
   /** @internal */
   private readonly observer = new MutationObserver(() => this.readScript());
+
+  /** @internal Loads `src`. */
+  private readonly loader = new FetchJsonController(this);
+
+  /** @internal The loader state last turned into an outcome. */
+  private seenLoad?: unknown;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -135,7 +155,7 @@ export class NewsArticle extends NewsElement {
 
   /** @internal Reads the article from a child `<script type="application/json">`. */
   private readScript() {
-    if (this.article !== undefined) return;
+    if (this.article !== undefined || this.src) return;
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script?.textContent ?? undefined;
     if (text === undefined || text === this.scriptText) return;
@@ -171,8 +191,35 @@ export class NewsArticle extends NewsElement {
         : new NewsLoadEvent({ article: outcome.article, warnings: outcome.warnings });
   }
 
+  /** Fetches `src` again (what the Retry button does). */
+  retry(): void {
+    this.loader.retry();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('article') && this.article !== undefined) this.settle(this.validate(this.article));
+    if (this.article === undefined && (changed.has('src') || changed.has('loading'))) {
+      if (this.src) {
+        this.outcome = undefined;
+        this.loader.load(this.src, {
+          timeout: this.timeout > 0 ? this.timeout : 10000,
+          lazy: this.loading === 'lazy',
+          credentials: this.credentials === 'include',
+        });
+      } else if (changed.get('src')) {
+        this.loader.clear();
+        this.outcome = undefined;
+        this.scriptText = undefined;
+        this.readScript();
+      }
+    }
+    const load = this.loader.state;
+    if (this.src && this.article === undefined && load !== this.seenLoad) {
+      this.seenLoad = load;
+      if (load.status === 'done') this.settle(this.validate(load.value));
+      else if (load.status === 'error') this.settle({ error: load.error });
+      else this.outcome = undefined;
+    }
     const article = this.renderedArticle;
     if (this.provided !== article) this.provided = article;
     const locale = { lang: this.uiLang, dir: this.uiDir, strings: this.strings };
@@ -186,23 +233,6 @@ export class NewsArticle extends NewsElement {
     const event = this.pendingEvent;
     this.pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
-  }
-
-  private renderError(error: NewsErrorDetail) {
-    return html`<div part="error" class="error" role="alert" lang=${this.uiLang} dir=${this.uiDir}>
-      <strong>${this.t('errorTitle')}</strong>
-      <span>${this.t('errorInvalid')}</span>
-      ${
-        error.issues?.length
-          ? html`<details>
-              <summary>${this.t('errorDetails')}</summary>
-              <ul>
-                ${error.issues.map((issue) => html`<li>${issue.message}</li>`)}
-              </ul>
-            </details>`
-          : html`<span>${error.message}</span>`
-      }
-    </div>`;
   }
 
   private renderHeader(a: Article, level: number) {
@@ -267,10 +297,26 @@ export class NewsArticle extends NewsElement {
     </footer>`;
   }
 
+  private renderSkeleton() {
+    return html`<div part="base skeleton" class="skeleton" aria-busy="true">
+      <p class="visually-hidden" role="status">${this.t('loading')}</p>
+      <div class="bone brand"></div>
+      <div class="bone title"></div>
+      <div class="bone title short"></div>
+      <div class="bone line"></div>
+      <div class="bone media"></div>
+      ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="bone line"></div>`)}
+    </div>`;
+  }
+
   protected override render() {
     const outcome = this.outcome;
-    if (!outcome) return nothing;
-    if ('error' in outcome) return this.renderError(outcome.error);
+    if (!outcome) return this.src && this.loader.state.status === 'loading' ? this.renderSkeleton() : nothing;
+    if ('error' in outcome) {
+      return html`<div part="base" class="failed" lang=${this.uiLang} dir=${this.uiDir}>
+        ${renderError(outcome.error, (k, v) => this.t(k, v), this.src ? () => this.retry() : undefined)}
+      </div>`;
+    }
     const a = outcome.article;
     const level = clampLevel(this.headingLevel, 2);
     return html`

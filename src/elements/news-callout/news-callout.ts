@@ -4,7 +4,6 @@ import { clampLevel, heading } from '../../internal/heading.js';
 import { renderInline } from '../../internal/inline.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { parsePart } from '../../model/parse.js';
-import { InlineSchema } from '../../model/schema.js';
 import type { Inline } from '../../model/types.js';
 import { styles } from './news-callout.styles.js';
 import { TONES, type Tone } from './news-callout.types.js';
@@ -64,7 +63,7 @@ export class NewsCallout extends NewsElement {
     const { value, issues } =
       this.text === undefined
         ? { value: undefined, issues: [] }
-        : parsePart<Inline>(InlineSchema, this.text, 'text');
+        : parsePart<Inline>('Inline', this.text, 'text');
     this.valid = value;
     this.reportIssues(issues, 'news-callout: invalid text');
   }

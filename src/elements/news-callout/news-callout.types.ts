@@ -1,2 +1,2 @@
-export { TONES } from '../../model/schema.js';
+export { TONES } from '../../model/values.js';
 export type { Tone } from '../../model/types.js';

@@ -4,7 +4,6 @@ import { clampLevel, heading } from '../../internal/heading.js';
 import { renderInline } from '../../internal/inline.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { parsePart } from '../../model/parse.js';
-import { HighlightsBlockSchema } from '../../model/schema.js';
 import type { Inline } from '../../model/types.js';
 import { styles } from './news-highlights.styles.js';
 
@@ -55,7 +54,7 @@ export class NewsHighlights extends NewsElement {
     const { value, issues } =
       this.items === undefined
         ? { value: undefined, issues: [] }
-        : parsePart<Inline[]>(HighlightsBlockSchema.entries.items, this.items, 'items');
+        : parsePart<Inline[]>(['Inline'], this.items, 'items');
     this.valid = value ?? (this.items === undefined ? undefined : []);
     this.reportIssues(issues, 'news-highlights: invalid items were left out');
   }

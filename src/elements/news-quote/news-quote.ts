@@ -4,7 +4,6 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { parsePart } from '../../model/parse.js';
-import { QuoteSchema } from '../../model/schema.js';
 import type { Quote } from '../../model/types.js';
 import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
 import { styles } from './news-quote.styles.js';
@@ -15,7 +14,8 @@ import { styles } from './news-quote.styles.js';
  *
  * @slot - The quote text, when neither `text` nor `quote` is set.
  *
- * @event {NewsErrorEvent} news-error - The `quote` property held invalid data; what was valid is shown.
+ * @event {NewsErrorEvent} news-error - The `quote` property held invalid data, or `cite` an unsafe URL;
+ *   what was valid is shown.
  *
  * @csspart base - The `<figure>` wrapper.
  * @csspart text - The `<blockquote>`.
@@ -68,17 +68,21 @@ export class NewsQuote extends NewsElement {
     const { value, issues } =
       this.quote === undefined
         ? { value: undefined, issues: [] }
-        : parsePart<Quote>(QuoteSchema, this.quote, 'quote', this.article?.url);
-    if (changed.has('quote')) this.reportIssues(issues, 'news-quote: invalid quote');
-    const cite = this.cite ?? value?.cite;
+        : parsePart<Quote>('Quote', this.quote, 'quote', this.article?.url);
+    // The cite attribute is checked like the quote's own: an unsafe URL is dropped and reported.
+    const cite = this.cite
+      ? parsePart<string>('WebUrl', this.cite, 'cite', this.article?.url)
+      : { value: this.cite === undefined ? value?.cite : undefined, issues: [] };
+    this.reportIssues(
+      [...(changed.has('quote') ? issues : []), ...(changed.has('cite') ? cite.issues : [])],
+      'news-quote: invalid quote',
+    );
     this.data = {
       text: this.text ?? value?.text,
       speaker: this.speaker ?? value?.speaker,
       role: this.speakerRole ?? value?.role,
       context: this.context ?? value?.context,
-      cite: cite
-        ? parsePart<string>(QuoteSchema.entries.cite.wrapped, cite, 'cite', this.article?.url).value
-        : undefined,
+      cite: cite.value,
     };
   }
 

@@ -82,4 +82,15 @@ export const styles = css`
   :host([layout='compact']) :is(.image, .summary) {
     display: none;
   }
+  .skeleton {
+    display: grid;
+    gap: var(--_space-m);
+    min-block-size: var(--news-related-min-block-size, 240px);
+    align-content: start;
+  }
+  .bone {
+    block-size: 4em;
+    border-radius: 4px;
+    background: var(--_surface-alt);
+  }
 `;

@@ -3,12 +3,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
+import { FetchJsonController } from '../../controllers/fetch-json-controller.js';
+import { NewsErrorEvent } from '../../events/news-error-event.js';
 import { NewsRelatedClickEvent } from '../../events/news-related-click-event.js';
+import { renderError } from '../../internal/error-view.js';
 import { renderTime } from '../../internal/dates.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { parsePart } from '../../model/parse.js';
-import { RelatedSchema } from '../../model/schema.js';
 import type { RelatedItem } from '../../model/types.js';
 import { styles } from './related-news.styles.js';
 import type { RelatedLayout } from './related-news.types.js';
@@ -48,6 +50,18 @@ export class RelatedNews extends NewsElement {
   /** `list` (default), `grid` (cards with images) or `compact` (headlines only). */
   @property({ reflect: true }) layout: RelatedLayout = 'list';
 
+  /**
+   * URL of JSON to load the stories from: an article (its `related`), a `{ title, items }` object
+   * or a list of items. Fetched with CORS and without credentials.
+   */
+  @property() src?: string;
+
+  /** `lazy` waits until the element nears the viewport before fetching `src`. */
+  @property() loading: 'eager' | 'lazy' = 'eager';
+
+  /** Milliseconds to wait for `src` before showing the timeout error. */
+  @property({ type: Number }) timeout = 10000;
+
   /** Level of the title heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
@@ -55,16 +69,64 @@ export class RelatedNews extends NewsElement {
   @consume({ context: articleContext, subscribe: true })
   private article?: ArticleContextValue;
 
-  /** @internal The valid items given as a property. */
+  /** @internal The valid items given as a property, or loaded. */
   private valid?: RelatedItem[];
 
+  /** @internal A title that came with loaded data. */
+  private loadedTitle?: string;
+
+  /** @internal */
+  private readonly loader = new FetchJsonController(this);
+
+  /** @internal The loader state last handled. */
+  private seenLoad?: unknown;
+
+  /** Fetches `src` again (what the Retry button does). */
+  retry(): void {
+    this.loader.retry();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('items')) return;
-    if (this.items === undefined) {
+    if (changed.has('items')) this.useItems(this.items, 'items');
+    if (this.items === undefined && (changed.has('src') || changed.has('loading'))) {
+      if (this.src)
+        this.loader.load(this.src, {
+          timeout: this.timeout,
+          lazy: this.loading === 'lazy',
+          credentials: false,
+        });
+      else this.loader.clear();
+    }
+    const load = this.loader.state;
+    if (this.items === undefined && load !== this.seenLoad) {
+      this.seenLoad = load;
+      if (load.status === 'error') this.dispatchEvent(new NewsErrorEvent(load.error));
+      if (load.status === 'done') {
+        // An article, its `related` object, or a bare list.
+        const data = load.value as {
+          related?: { title?: unknown; items?: unknown };
+          title?: unknown;
+          items?: unknown;
+        };
+        const related = Array.isArray(data) ? { items: data } : (data?.related ?? data);
+        this.loadedTitle = typeof related?.title === 'string' ? related.title : undefined;
+        this.useItems(related?.items ?? [], 'items');
+      }
+    }
+  }
+
+  /** @internal Validates items given directly or loaded. */
+  private useItems(items: unknown, path: string) {
+    if (items === undefined) {
       this.valid = undefined;
       return;
     }
-    const { value, issues } = parsePart<RelatedItem[]>(RelatedSchema.entries.items, this.items, 'items');
+    const { value, issues } = parsePart<RelatedItem[]>(
+      ['RelatedItem'],
+      items,
+      path,
+      this.src ? new URL(this.src, document.baseURI).href : undefined,
+    );
     this.valid = value ?? [];
     this.reportIssues(issues, 'related-news: invalid items were left out');
   }
@@ -107,9 +169,25 @@ export class RelatedNews extends NewsElement {
   }
 
   protected override render() {
+    const load = this.loader.state;
+    if (this.items === undefined && this.src && load.status === 'loading') {
+      return html`<div part="base" class="skeleton" aria-busy="true">
+        <p class="visually-hidden" role="status">${this.t('loading')}</p>
+        ${[1, 2, 3].map(() => html`<div class="bone"></div>`)}
+      </div>`;
+    }
+    if (this.items === undefined && this.src && load.status === 'error') {
+      return html`<div part="base" dir=${this.uiDir}>
+        ${renderError(
+          load.error,
+          (k, v) => this.t(k, v),
+          () => this.retry(),
+        )}
+      </div>`;
+    }
     const items = this.valid ?? this.article?.related?.items ?? [];
     if (!items.length) return nothing;
-    const title = this.title || this.article?.related?.title || this.t('related');
+    const title = this.title || this.loadedTitle || this.article?.related?.title || this.t('related');
     return html`
       <nav part="base" aria-label=${title} dir=${this.uiDir}>
         ${heading(clampLevel(this.headingLevel, 2), title, 'title', undefined, 'heading')}

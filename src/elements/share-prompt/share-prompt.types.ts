@@ -1,5 +1,5 @@
 import type { ShareTarget } from '../../model/types.js';
-export { TARGETS } from '../../model/schema.js';
+export { TARGETS } from '../../model/values.js';
 export type { ShareTarget };
 
 /** What is shared. */

@@ -1,0 +1,205 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { NewsErrorDetail, NewsErrorKind } from '../events/news-error-event.js';
+import { LIMITS } from '../model/limits.js';
+
+export type LoadState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'done'; value: unknown }
+  | { status: 'error'; error: NewsErrorDetail };
+
+export interface LoadOptions {
+  /** Milliseconds before a try is given up (`timeout` attribute). */
+  timeout: number;
+  /** Wait until the element nears the viewport (`loading="lazy"`). */
+  lazy: boolean;
+  /** Send cookies (`credentials="include"`); off by default. */
+  credentials: boolean;
+}
+
+class LoadError extends Error {
+  constructor(
+    readonly kind: NewsErrorKind,
+    message: string,
+    readonly status?: number,
+    readonly retryAfter?: number,
+  ) {
+    super(message);
+  }
+}
+
+const wait = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
+/** Reads a body up to `limit` bytes, refusing more (a hostile feed must not exhaust memory). */
+async function readText(response: Response, limit: number): Promise<string> {
+  if (Number(response.headers.get('content-length')) > limit) throw new LoadError('too-large', 'over 2 MB');
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      void reader.cancel();
+      throw new LoadError('too-large', 'over 2 MB');
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * Loads JSON for an element's `src`: CORS without credentials by default, a timeout per try, one
+ * retry with backoff on network errors and 5xx, a 2 MB ceiling, lazy start near the viewport.
+ * Changing `src` or removing the element aborts the request in flight, so a slow old response
+ * never overwrites a newer one. Never throws: failures end in `state.status === 'error'`.
+ */
+export class FetchJsonController implements ReactiveController {
+  state: LoadState = { status: 'idle' };
+  private abort?: AbortController;
+  private observer?: IntersectionObserver;
+  private src?: string;
+  private options: LoadOptions = { timeout: 10000, lazy: false, credentials: false };
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Back in the document (moved, or re-attached): resume what removal stopped.
+    if (this.src && this.state.status === 'loading') this.load(this.src, this.options);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  /** Starts loading `src` (or, with `lazy`, once the element nears the viewport). */
+  load(src: string, options: LoadOptions): void {
+    this.stop();
+    this.src = src;
+    this.options = options;
+    this.set({ status: 'loading' });
+    if (options.lazy && typeof IntersectionObserver === 'function') {
+      this.observer = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            this.observer?.disconnect();
+            void this.run(src);
+          }
+        },
+        { rootMargin: '400px' },
+      );
+      this.observer.observe(this.host);
+    } else {
+      void this.run(src);
+    }
+  }
+
+  /** Tries the current `src` again, now. */
+  retry(): void {
+    if (this.src) this.load(this.src, { ...this.options, lazy: false });
+  }
+
+  /** Forgets the current `src`. */
+  clear(): void {
+    this.stop();
+    this.src = undefined;
+    this.set({ status: 'idle' });
+  }
+
+  private stop() {
+    this.observer?.disconnect();
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private set(state: LoadState) {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  private async run(src: string) {
+    const controller = new AbortController();
+    this.abort = controller;
+    const { signal } = controller;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const value = await this.fetchOnce(src, signal);
+        if (!signal.aborted) this.set({ status: 'done', value });
+        return;
+      } catch (error) {
+        if (signal.aborted) return;
+        const e =
+          error instanceof LoadError
+            ? error
+            : new LoadError('network', error instanceof Error ? error.message : 'failed');
+        const transient = e.kind === 'network' || (e.kind === 'http' && (e.status ?? 0) >= 500);
+        if (attempt === 0 && transient) {
+          // Backoff with jitter; a server's Retry-After is honoured up to 5 s.
+          await wait(
+            e.retryAfter !== undefined ? Math.min(e.retryAfter * 1000, 5000) : 400 + Math.random() * 400,
+            signal,
+          );
+          if (signal.aborted) return;
+          continue;
+        }
+        this.set({
+          status: 'error',
+          error: { kind: e.kind, status: e.status, message: `${src}: ${e.message}` },
+        });
+        return;
+      }
+    }
+  }
+
+  private async fetchOnce(src: string, outer: AbortSignal): Promise<unknown> {
+    const controller = new AbortController();
+    const forward = () => controller.abort();
+    outer.addEventListener('abort', forward, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.options.timeout);
+    try {
+      const response = await fetch(src, {
+        mode: 'cors',
+        credentials: this.options.credentials ? 'include' : 'omit',
+        headers: { accept: 'application/json' },
+        signal: controller.signal,
+      });
+      if (!response.ok) {
+        const header = response.headers.get('retry-after');
+        const retryAfter = header !== null && Number(header) >= 0 ? Number(header) : undefined;
+        throw new LoadError('http', `HTTP ${response.status}`, response.status, retryAfter);
+      }
+      const text = await readText(response, LIMITS.documentBytes);
+      const type = response.headers.get('content-type') ?? '';
+      if (type && !/json|text\/plain/i.test(type)) throw new LoadError('parse', `expected JSON, got ${type}`);
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (error) {
+        throw new LoadError('parse', error instanceof Error ? error.message : 'not JSON');
+      }
+    } catch (error) {
+      if (timedOut) throw new LoadError('timeout', `no answer in ${this.options.timeout} ms`);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      outer.removeEventListener('abort', forward);
+    }
+  }
+}

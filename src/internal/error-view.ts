@@ -1,0 +1,40 @@
+import { html, nothing } from 'lit';
+import type { NewsErrorDetail } from '../events/news-error-event.js';
+import type { StringKey } from '../i18n/index.js';
+
+const MESSAGES: Record<NewsErrorDetail['kind'], StringKey> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  http: 'errorHttp',
+  parse: 'errorParse',
+  validation: 'errorInvalid',
+  'too-large': 'errorTooLarge',
+};
+
+type Translate = (key: StringKey, values?: Record<string, string>) => string;
+
+/**
+ * The error state: visible, announced (`role="alert"`), in the UI language, with the validator's
+ * issues for the publisher and, when the data came from a URL, a Retry button.
+ */
+export function renderError(error: NewsErrorDetail, t: Translate, retry?: () => void) {
+  return html`<div part="error" class="error" role="alert">
+    <strong>${t('errorTitle')}</strong>
+    <span>${t(MESSAGES[error.kind], { status: String(error.status ?? '') })}</span>
+    ${
+      error.issues?.length
+        ? html`<details>
+            <summary>${t('errorDetails')}</summary>
+            <ul>
+              ${error.issues.map((issue) => html`<li>${issue.message}</li>`)}
+            </ul>
+          </details>`
+        : nothing
+    }
+    ${
+      retry
+        ? html`<button part="retry" class="retry" type="button" @click=${retry}>${t('retry')}</button>`
+        : nothing
+    }
+  </div>`;
+}
