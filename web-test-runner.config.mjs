@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { testApi } from './test/support/test-server.mjs';
 
 const executablePath =
   process.env.CHROME_PATH ??
@@ -12,6 +13,7 @@ const executablePath =
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [testApi],
   hostname: '127.0.0.1',
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'esnext' })],

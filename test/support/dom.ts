@@ -6,13 +6,15 @@ export function deepText(root: Node): string {
       parts.push(node.textContent ?? '');
       return;
     }
-    if (!(node instanceof Element) && !(node instanceof ShadowRoot) && !(node instanceof DocumentFragment)) return;
+    if (!(node instanceof Element) && !(node instanceof ShadowRoot) && !(node instanceof DocumentFragment))
+      return;
     if (node instanceof Element && ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
     if (node instanceof HTMLSlotElement) {
       node.assignedNodes({ flatten: true }).forEach(walk);
       return;
     }
-    const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    const children =
+      node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
     children.forEach(walk);
     if (node instanceof Element && !getComputedStyle(node).display.startsWith('inline')) parts.push(' ');
   };

@@ -1,0 +1,177 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/all.js';
+import type { NewsErrorEvent, NewsLoadEvent, RelatedNews } from '../../src/index.js';
+import { deepText } from '../support/dom.js';
+
+let n = 0;
+/** A fresh key, so the test server counts this test's requests apart. */
+const key = () => `k${Date.now()}-${++n}`;
+const api = (route: string, params: Record<string, string | number> = {}) =>
+  `/test-api/${route}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString()}`;
+const hits = async (route: string, k: string) =>
+  (await (await fetch(api('hits', { route, key: k }))).json()) as number;
+
+const headline = (el: Element) => el.shadowRoot!.querySelector('[part~="headline"]')?.textContent ?? null;
+const alert = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
+
+/** Renders `<news-article src>` and waits for its first news-load or news-error. */
+async function load(src: string, attrs: { timeout?: number } = {}) {
+  const el = document.createElement('news-article');
+  el.src = src;
+  if (attrs.timeout) el.timeout = attrs.timeout;
+  const settled = Promise.race([oneEvent(el, 'news-load'), oneEvent(el, 'news-error')]);
+  document.body.append(el);
+  const event = (await settled) as NewsLoadEvent | NewsErrorEvent;
+  await el.updateComplete;
+  return { el, event };
+}
+
+describe('loading from a URL', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll('news-article, related-news')) el.remove();
+  });
+
+  it('fetches, validates and renders, then fires news-load', async () => {
+    const { el, event } = await load(api('article', { key: key() }));
+    expect(event.type).to.equal('news-load');
+    expect(headline(el)).to.equal('Putin agrees to NATO style security guarantees for Ukraine');
+  });
+
+  it('shows a skeleton that reserves space while loading, announced as busy', async () => {
+    const el = document.createElement('news-article');
+    el.src = api('article', { key: key(), delay: 300 });
+    document.body.append(el);
+    await el.updateComplete;
+    const skeleton = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
+    expect(skeleton).to.exist;
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(600);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading article…');
+    await oneEvent(el, 'news-load');
+  });
+
+  it('shows a 404 as an http error with Retry, in the page language', async () => {
+    const { el, event } = await load(api('status', { code: 404, key: key() }));
+    expect((event as NewsErrorEvent).detail).to.include({ kind: 'http', status: 404 });
+    expect(alert(el)!.textContent).to.include('The publisher answered with an error (404).');
+    expect(alert(el)!.querySelector('button')!.textContent).to.equal('Retry');
+  });
+
+  it('retries a 500 once with backoff and renders the second answer', async () => {
+    const k = key();
+    const { el, event } = await load(api('flaky', { key: k, code: 500, ok: 2 }));
+    expect(event.type).to.equal('news-load');
+    expect(headline(el)).to.not.equal(null);
+    expect(await hits('flaky', k)).to.equal(2);
+  });
+
+  it('gives up after one retry, and Retry recovers when the server does', async () => {
+    const k = key();
+    const { el, event } = await load(api('flaky', { key: k, code: 503, ok: 3, 'retry-after': 0 }));
+    expect((event as NewsErrorEvent).detail).to.include({ kind: 'http', status: 503 });
+    expect(await hits('flaky', k)).to.equal(2);
+    const loaded = oneEvent(el, 'news-load');
+    alert(el)!.querySelector('button')!.click();
+    await loaded;
+    await el.updateComplete;
+    expect(headline(el)).to.not.equal(null);
+    expect(alert(el)).to.equal(null);
+  });
+
+  it('times out after the timeout attribute', async () => {
+    const { el, event } = await load(api('article', { key: key(), delay: 2000 }), { timeout: 200 });
+    expect((event as NewsErrorEvent).detail.kind).to.equal('timeout');
+    expect(alert(el)!.textContent).to.include('took too long');
+  });
+
+  for (const [route, kind, params] of [
+    ['malformed', 'parse', {}],
+    ['html', 'parse', {}],
+    ['empty', 'parse', {}],
+    ['invalid', 'validation', {}],
+    ['big', 'too-large', {}],
+    ['big', 'too-large', { chunked: 1 }],
+  ] as [string, string, Record<string, number>][]) {
+    it(`reports ${route}${params.chunked ? ' (no length)' : ''} as ${kind}`, async () => {
+      const { el, event } = await load(api(route, { key: key(), ...params }));
+      expect((event as NewsErrorEvent).detail.kind).to.equal(kind);
+      expect(alert(el)).to.exist;
+    });
+  }
+
+  it('reports a refused connection as a network error', async () => {
+    const { event } = await load('http://127.0.0.1:9/article.json');
+    expect((event as NewsErrorEvent).detail.kind).to.equal('network');
+  });
+
+  it('renders only the newest src when src changes mid-flight', async () => {
+    const el = document.createElement('news-article');
+    el.src = api('article', { key: key(), delay: 600, name: 'seed' });
+    document.body.append(el);
+    await aTimeout(50);
+    const loaded = oneEvent(el, 'news-load');
+    el.src = api('article', { key: key(), name: 'harbour-wind' });
+    await loaded;
+    await aTimeout(800);
+    expect(headline(el)).to.equal('The harbour that learned to fish the wind');
+  });
+
+  it('stays silent when removed mid-flight', async () => {
+    const events: string[] = [];
+    const el = document.createElement('news-article');
+    for (const type of ['news-load', 'news-error']) el.addEventListener(type, () => events.push(type));
+    el.src = api('article', { key: key(), delay: 300 });
+    document.body.append(el);
+    await aTimeout(50);
+    el.remove();
+    await aTimeout(500);
+    expect(events).to.deep.equal([]);
+    expect(headline(el)).to.equal(null);
+  });
+
+  it('does not fetch a lazy element until it nears the viewport', async () => {
+    const k = key();
+    const spacer = await fixture<HTMLDivElement>(html`<div style="block-size: 5000px"></div>`);
+    const el = document.createElement('news-article');
+    el.loading = 'lazy';
+    el.src = api('article', { key: k });
+    spacer.after(el);
+    await aTimeout(300);
+    expect(await hits('article', k)).to.equal(0);
+    const loaded = oneEvent(el, 'news-load');
+    el.scrollIntoView();
+    await loaded;
+    expect(await hits('article', k)).to.equal(1);
+    window.scrollTo(0, 0);
+  });
+
+  it('errors are accessible', async () => {
+    const { el } = await load(api('status', { code: 500, key: key() }));
+    await expect(el).to.be.accessible();
+  });
+
+  it('<related-news src> loads the related list of an article, or a list', async () => {
+    const el = await fixture<RelatedNews>(
+      html`<related-news src=${api('article', { key: key() })}></related-news>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('li').length === 8);
+    expect(deepText(el)).to.include('Related News');
+    const other = await fixture<RelatedNews>(
+      html`<related-news src=${api('related', { key: key() })}></related-news>`,
+    );
+    await waitUntil(() => other.shadowRoot!.querySelectorAll('li').length === 8);
+  });
+
+  it('<related-news src> shows an error with Retry', async () => {
+    const el = await fixture<RelatedNews>(
+      html`<related-news src=${api('status', { code: 404, key: key() })}></related-news>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(el.shadowRoot!.querySelector('[role="alert"] button')!.textContent).to.equal('Retry');
+  });
+
+  it('keeps the publisher attribution for a syndicated story', async () => {
+    const { el } = await load(api('article', { key: key() }));
+    const footer = el.shadowRoot!.querySelector('[part~="attribution"]')!;
+    expect(footer.textContent).to.match(/Originally published by\s*T4K3\.news/);
+  });
+});

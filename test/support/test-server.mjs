@@ -1,0 +1,73 @@
+// A real HTTP server for the loading tests, mounted into the test runner's server under
+// /test-api/. Each route plays one behaviour of a publisher's server, good or bad.
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+
+const article = (name) => readFileSync(new URL(`../../demo/articles/${name}.json`, import.meta.url));
+const hits = new Map();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Koa middleware for @web/test-runner's `middleware` option. */
+export async function testApi(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/test-api/')) return next();
+  const route = url.pathname.slice('/test-api/'.length);
+  const key = url.searchParams.get('key') ?? '';
+  const count = (hits.get(`${route}|${key}`) ?? 0) + 1;
+  hits.set(`${route}|${key}`, count);
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (delay) await sleep(delay);
+  const json = (body, status = 200) => {
+    ctx.status = status;
+    ctx.type = 'application/json';
+    ctx.body = body;
+  };
+  switch (route) {
+    case 'hits':
+      return json(JSON.stringify(hits.get(`${url.searchParams.get('route')}|${key}`) ?? 0));
+    case 'article':
+      return json(article(url.searchParams.get('name') ?? 'seed'));
+    case 'status':
+      ctx.status = Number(url.searchParams.get('code'));
+      ctx.body = 'error';
+      return;
+    case 'flaky':
+      // Fails with `code` until the `ok`-th request (Retry-After when asked).
+      if (count < Number(url.searchParams.get('ok') ?? 2)) {
+        if (url.searchParams.has('retry-after')) ctx.set('Retry-After', url.searchParams.get('retry-after'));
+        ctx.status = Number(url.searchParams.get('code') ?? 500);
+        ctx.body = 'try again';
+        return;
+      }
+      return json(article('seed'));
+    case 'malformed':
+      return json('{ "version": 1, "headline": ');
+    case 'html':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><p>Not JSON</p>';
+      return;
+    case 'invalid':
+      return json(JSON.stringify({ version: 1, headline: 'No body' }));
+    case 'empty':
+      return json('');
+    case 'big': {
+      const size = 3 * 1024 * 1024;
+      const body = `{"pad":"${'x'.repeat(size)}"}`;
+      if (url.searchParams.has('chunked')) {
+        ctx.type = 'application/json';
+        ctx.body = Readable.from(
+          (function* chunks() {
+            for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
+          })(),
+        );
+        return;
+      }
+      return json(body);
+    }
+    case 'related':
+      return json(JSON.stringify(JSON.parse(article('seed')).related));
+    default:
+      ctx.status = 404;
+      ctx.body = 'no such route';
+  }
+}
