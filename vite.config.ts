@@ -78,7 +78,8 @@ export default defineConfig(({ mode }) => ({
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//, /^valibot$/],
+            external: [/^lit($|\/)/, /^@lit\//],
+            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         }
       : {

@@ -36,7 +36,9 @@ describe('article.schema.json', () => {
   it('is the conversion of the Valibot source (cannot drift)', async () => {
     const published = await loadJson<Record<string, unknown>>('article.schema.json');
     const { $id: _id, ...rest } = published;
-    expect(rest).to.deep.equal(toJsonSchema(ArticleSchema, { target: 'draft-2020-12', definitions: DEFINITIONS }));
+    expect(rest).to.deep.equal(
+      toJsonSchema(ArticleSchema, { target: 'draft-2020-12', definitions: DEFINITIONS }),
+    );
   });
 
   it('accepts every demo article', async () => {

@@ -2,21 +2,21 @@
 export function deepText(root: Node): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
+    // nodeType, not instanceof: the node may live in an iframe, another realm.
     if (node.nodeType === Node.TEXT_NODE) {
       parts.push(node.textContent ?? '');
       return;
     }
-    if (!(node instanceof Element) && !(node instanceof ShadowRoot) && !(node instanceof DocumentFragment))
-      return;
-    if (node instanceof Element && ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName)) return;
-    if (node instanceof HTMLSlotElement) {
-      node.assignedNodes({ flatten: true }).forEach(walk);
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : undefined;
+    if (!element && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (element && ['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName)) return;
+    if (element?.tagName === 'SLOT') {
+      (element as HTMLSlotElement).assignedNodes({ flatten: true }).forEach(walk);
       return;
     }
-    const children =
-      node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
-    children.forEach(walk);
-    if (node instanceof Element && !getComputedStyle(node).display.startsWith('inline')) parts.push(' ');
+    (element?.shadowRoot ?? node).childNodes.forEach(walk);
+    const view = node.ownerDocument?.defaultView;
+    if (element && view && !view.getComputedStyle(element).display.startsWith('inline')) parts.push(' ');
   };
   walk(root);
   return parts.join('').replace(/\s+/g, ' ').trim();

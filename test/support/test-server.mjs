@@ -5,6 +5,8 @@ import { Readable } from 'node:stream';
 
 const article = (name) => readFileSync(new URL(`../../demo/articles/${name}.json`, import.meta.url));
 const hits = new Map();
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Koa middleware for @web/test-runner's `middleware` option. */
@@ -63,6 +65,17 @@ export async function testApi(ctx, next) {
         return;
       }
       return json(body);
+    }
+    case 'csp-page': {
+      // A publisher page under the strictest policy the kit promises to work with.
+      const bundle = url.searchParams.get('bundle') === 'iife' ? 'news-widgets.iife.js' : 'news-widgets.js';
+      const type = bundle.endsWith('iife.js') ? '' : ' type="module"';
+      if (url.searchParams.get('csp') !== 'off') ctx.set('Content-Security-Policy', STRICT_CSP);
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
+<script src="/demo/csp-report.js"></script><script${type} src="/dist/${bundle}"></script></head>
+<body><news-article><script type="application/json">${article('seed').toString().replace(/</g, '\\u003c')}</script></news-article></body></html>`;
+      return;
     }
     case 'related':
       return json(JSON.stringify(JSON.parse(article('seed')).related));

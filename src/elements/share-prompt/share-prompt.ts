@@ -1,15 +1,16 @@
 import { consume } from '@lit/context';
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
 import { NewsShareEvent } from '../../events/news-share-event.js';
 import { NewsElement } from '../../internal/news-element.js';
+import { parsePart } from '../../model/parse.js';
+import type { ArticleIssue, Share } from '../../model/types.js';
 import { resolveUrl } from '../../model/url.js';
 import { styles } from './share-prompt.styles.js';
 import {
   DEFAULT_TARGETS,
   TARGET_NAMES,
-  TARGETS,
   shareHref,
   type ShareData,
   type ShareTarget,
@@ -21,12 +22,12 @@ const SHARE = svg`<path d="M12 3v12M7 8l5-5 5 5M5 13v7h14v-7"/>`;
 const LINK = svg`<path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/>`;
 const MAIL = svg`<path d="M3 5h18v14H3zM3 6l9 7 9-7"/>`;
 
-/** Reads `targets="x facebook email"` (spaces or commas), keeping known targets only. */
+/** `"x facebook, email"` as a list; unknown names are kept here and reported when checked. */
+const splitTargets = (value: string) => value.split(/[\s,]+/).filter(Boolean) as ShareTarget[];
+
+/** Reads `targets="x facebook email"` (spaces or commas). */
 const targetsConverter = {
-  fromAttribute: (value: string | null) =>
-    value === null
-      ? undefined
-      : value.split(/[\s,]+/).filter((t): t is ShareTarget => (TARGETS as readonly string[]).includes(t)),
+  fromAttribute: (value: string | null) => (value === null ? undefined : splitTargets(value)),
   toAttribute: (value: ShareTarget[] | undefined) => value?.join(' '),
 };
 
@@ -37,6 +38,8 @@ const targetsConverter = {
  *
  * @event {NewsShareEvent} news-share - Before any share action, with `{ target, url }`. Cancelable:
  *   call `preventDefault()` to handle the share yourself.
+ * @event {NewsErrorEvent} news-error - `url` was unsafe or not a URL (the default is shared instead),
+ *   or `targets` held unknown names (they are left out).
  *
  * @csspart base - The `<section>` wrapper.
  * @csspart prompt - The prompt line.
@@ -57,7 +60,10 @@ const targetsConverter = {
 export class SharePrompt extends NewsElement {
   static override styles = [...NewsElement.styles, styles];
 
-  /** The URL to share. Default: the surrounding article's share URL or canonical URL, else the page's. */
+  /**
+   * The URL to share. Default: the surrounding article's share URL or canonical URL, else the page's.
+   * An unsafe or invalid URL is left out (the default is shared) and reported with `news-error`.
+   */
   @property() url?: string;
 
   /** The title to share. Default: the article headline, else the document title. */
@@ -72,6 +78,7 @@ export class SharePrompt extends NewsElement {
   /**
    * The actions, in order, separated by spaces: `native`, `copy`, `x`, `facebook`, `linkedin`,
    * `whatsapp`, `telegram`, `reddit`, `bluesky`, `email`. `native` shows only where the device can share.
+   * As a property, a list or the same string.
    */
   @property({ converter: targetsConverter }) targets?: ShareTarget[];
 
@@ -85,11 +92,39 @@ export class SharePrompt extends NewsElement {
   /** @internal */
   private statusTimer?: ReturnType<typeof setTimeout>;
 
+  /** @internal `url`, resolved, when it is safe. */
+  private givenUrl?: string;
+
+  /** @internal The known names in `targets`, when it is set. */
+  private givenTargets?: ShareTarget[];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const issues: ArticleIssue[] = [];
+    // Checked on every update: a relative url resolves against the article, which may come later.
+    const url =
+      this.url == null
+        ? { value: undefined, issues: [] }
+        : parsePart<string>('WebUrl', this.url, 'url', this.article?.url);
+    this.givenUrl = url.value;
+    if (changed.has('url')) issues.push(...url.issues);
+    if (changed.has('targets')) {
+      // Frameworks that set properties from attributes pass the attribute's string.
+      const raw: unknown = typeof this.targets === 'string' ? splitTargets(this.targets) : this.targets;
+      const checked =
+        raw === undefined || raw === null
+          ? { value: undefined, issues: [] }
+          : parsePart<Share>('Share', { targets: raw }, '');
+      this.givenTargets = checked.value?.targets;
+      issues.push(...checked.issues);
+    }
+    this.reportIssues(issues, 'share-prompt: invalid url or targets were left out');
+  }
+
   /** @internal What is shared, from attributes first, then the article, then the page. */
   private get data(): ShareData {
     const a = this.article;
     const base = a?.url ?? globalThis.document?.baseURI;
-    const candidate = this.url ?? a?.share?.url ?? a?.url ?? globalThis.location?.href ?? '';
+    const candidate = this.givenUrl ?? a?.share?.url ?? a?.url ?? globalThis.location?.href ?? '';
     return {
       url: resolveUrl(candidate, base) ?? '',
       title: this.title || a?.headline || globalThis.document?.title || '',
@@ -183,7 +218,7 @@ export class SharePrompt extends NewsElement {
 
   protected override render() {
     const data = this.data;
-    const chosen = this.targets ?? this.article?.share?.targets ?? DEFAULT_TARGETS;
+    const chosen = this.givenTargets ?? this.article?.share?.targets ?? DEFAULT_TARGETS;
     const targets = chosen.filter(
       (t, i) => chosen.indexOf(t) === i && (t !== 'native' || this.canShareNatively),
     );

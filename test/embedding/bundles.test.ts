@@ -1,0 +1,93 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { deepText } from '../support/dom.js';
+
+/** Loads a page of the test server in an iframe and waits until `ready` holds in it. */
+async function page(url: string, ready: (win: Window & typeof globalThis) => unknown) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 1000px; block-size: 800px';
+  frame.src = url;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await waitUntil(() => ready(win), `${url} did not get ready`, { timeout: 5000 });
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+type CspWindow = Window & typeof globalThis & { cspViolations: string[] };
+const rendered = (win: Window) =>
+  win.document.querySelector('news-article')?.shadowRoot?.querySelector('[part~="headline"]');
+
+describe('the built bundles', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const bundle of ['es', 'iife']) {
+    it(`render the seed article under a strict CSP with Trusted Types (${bundle}), with no violation`, async () => {
+      const { win } = await page(`/test-api/csp-page?bundle=${bundle}`, rendered);
+      expect(rendered(win)!.textContent).to.equal(
+        'Putin agrees to NATO style security guarantees for Ukraine',
+      );
+      const text = deepText(win.document.querySelector('news-article')!);
+      expect(text).to.include('Enjoyed this? Let your friends know!');
+      expect((win as CspWindow).cspViolations).to.deep.equal([]);
+    });
+  }
+
+  it('expose window.NewsWidgets from the classic script', async () => {
+    const { win } = await page('/test-api/csp-page?bundle=iife', rendered);
+    const kit = (win as unknown as { NewsWidgets: Record<string, unknown> }).NewsWidgets;
+    expect(kit.parseArticle).to.be.a('function');
+    expect(kit.NewsArticle).to.equal(win.customElements.get('news-article'));
+  });
+
+  it('load twice, ES and classic together, without an error, and keep the first definition', async () => {
+    const { win, doc } = await page('/test-api/csp-page?bundle=es&csp=off', rendered);
+    const errors: string[] = [];
+    win.addEventListener('error', (e) => errors.push(e.message));
+    const first = win.customElements.get('news-article');
+    for (const src of ['/dist/news-widgets.iife.js', '/dist/news-widgets.iife.js']) {
+      const script = doc.createElement('script');
+      script.src = src;
+      const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+      doc.head.append(script);
+      await loaded;
+    }
+    await import(/* @vite-ignore */ `${location.origin}/dist/news-widgets.js?again`);
+    expect(errors).to.deep.equal([]);
+    expect(win.customElements.get('news-article')).to.equal(first);
+    expect(rendered(win)).to.exist;
+  });
+
+  it('warn once when another version of the kit got there first', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test-api/article?key=blank';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const key = Symbol.for('news-widgets.versions');
+    (win as unknown as Record<symbol, Set<string>>)[key] = new Set(['0.0.1-other']);
+    const warnings: string[] = [];
+    win.console.warn = (message: string) => warnings.push(message);
+    const script = win.document.createElement('script');
+    script.src = '/dist/news-widgets.iife.js';
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    win.document.head.append(script);
+    await loaded;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/0\.0\.1-other is already loaded/);
+  });
+
+  it('survive a host page without a charset declaration (ASCII only)', async () => {
+    const bytes = new Uint8Array(await (await fetch('/dist/news-widgets.iife.js')).arrayBuffer());
+    expect(bytes.every((b) => b < 128)).to.equal(true);
+    // A legacy host page: no UTF-8 anywhere, so the browser decodes scripts as windows-1252.
+    const html = `<!doctype html><html><body><script src="${location.origin}/dist/news-widgets.iife.js"></script>
+      <share-prompt url="https://x.example/" lang="ar"></share-prompt></body></html>`;
+    const blob = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=windows-1252' }));
+    const { win } = await page(blob, (w) =>
+      w.document.querySelector('share-prompt')?.shadowRoot?.querySelector('button'),
+    );
+    expect(win.document.characterSet).to.not.equal('UTF-8');
+    const text = deepText(win.document.querySelector('share-prompt')!);
+    expect(text).to.include('نسخ الرابط');
+  });
+});

@@ -1,0 +1,352 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/all.js';
+import { TONES, type Inline, type NewsArticle, type NewsCallout } from '../src/index.js';
+import { loadSeed } from './support/articles.js';
+import { collect, guardNavigation, nested, unsafeUrls, watchErrors, wrapped } from './support/elements.js';
+
+const TITLE = 'Geopolitical risk rises over security guarantees';
+const TEXT = 'The plan depends on detailed mechanisms and cross-border leverage that are still undefined.';
+const LABELS = { note: 'Note', info: 'Information', warning: 'Warning', risk: 'Risk' } as const;
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const text = (el: Element, name: string) => clean(part(el, name)?.textContent);
+/** The callout text a reader sees: rendered, or the host's slotted content. */
+const bodyText = (el: Element) => {
+  const slot = part(el, 'text')!.querySelector('slot');
+  return slot
+    ? clean(
+        slot
+          .assignedNodes({ flatten: true })
+          .map((n) => n.textContent)
+          .join(''),
+      )
+    : text(el, 'text');
+};
+
+describe('<news-callout>', () => {
+  describe('accessibility', () => {
+    for (const tone of TONES) {
+      it(`is accessible in the light theme, tone ${tone}`, async () => {
+        const el = await fixture<NewsCallout>(
+          html`<news-callout theme="light" tone=${tone} title=${TITLE} text=${TEXT}></news-callout>`,
+        );
+        expect(getComputedStyle(el).colorScheme).to.equal('light');
+        await expect(el).to.be.accessible();
+      });
+
+      it(`is accessible in the dark theme, tone ${tone}`, async () => {
+        const el = await fixture<NewsCallout>(
+          html`<news-callout theme="dark" tone=${tone} title=${TITLE} text=${TEXT}></news-callout>`,
+        );
+        expect(getComputedStyle(el).backgroundColor).to.equal('rgb(20, 20, 24)');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is accessible right to left, with its Arabic tone label', async () => {
+      const el = await fixture<NewsCallout>(html`
+        <news-callout
+          lang="ar"
+          tone="warning"
+          title="نقص المياه"
+          text="منسوب السد أدنى من المعدل."
+        ></news-callout>
+      `);
+      const base = part(el, 'base')!;
+      expect(getComputedStyle(base).direction).to.equal('rtl');
+      expect(text(el, 'tone')).to.equal('تحذير');
+      expect(base.getAttribute('aria-label')).to.equal('تحذير: نقص المياه');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names its box after the tone and title, and hides the decorative icon', async () => {
+      const el = await fixture<NewsCallout>(html`<news-callout tone="risk" title=${TITLE}></news-callout>`);
+      const base = part(el, 'base')!;
+      expect(base.localName).to.equal('aside');
+      expect(base.getAttribute('aria-label')).to.equal(`Risk: ${TITLE}`);
+      expect(part(el, 'icon')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('stays accessible after bad input was left out', async () => {
+      const el = await fixture<NewsCallout>(
+        html`<news-callout tone="bogus" .text=${42}>Fallback.</news-callout>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('rendering', () => {
+    it('renders the tone label, title and text', async () => {
+      const el = await fixture<NewsCallout>(
+        html`<news-callout tone="risk" title=${TITLE} .text=${TEXT}></news-callout>`,
+      );
+      expect(text(el, 'tone')).to.equal('Risk');
+      expect(text(el, 'title')).to.equal(TITLE);
+      expect(bodyText(el)).to.equal(TEXT);
+    });
+
+    it('renders marks and links in span text', async () => {
+      const el = await fixture<NewsCallout>(html`
+        <news-callout
+          .text=${[
+            { text: 'Read the ' },
+            { text: 'full report', href: 'https://t4k3.news/report', marks: ['strong'] },
+            { text: ' first.', marks: ['em'] },
+          ]}
+        ></news-callout>
+      `);
+      expect(bodyText(el)).to.equal('Read the full report first.');
+      const link = part(el, 'link')!;
+      expect(link.getAttribute('href')).to.equal('https://t4k3.news/report');
+      expect(clean(link.querySelector('strong')?.textContent)).to.equal('full report');
+      expect(clean(part(el, 'text')!.querySelector('em')?.textContent)).to.equal('first.');
+    });
+
+    it('leaves the title heading out when there is no title', async () => {
+      const el = await fixture<NewsCallout>(html`<news-callout tone="info" text=${TEXT}></news-callout>`);
+      expect(part(el, 'title')).to.equal(null);
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Information');
+    });
+
+    it('renders the callout of an article from context inside <news-article>', async () => {
+      const seed = await loadSeed();
+      const article = await fixture<NewsArticle>(html`<news-article .article=${seed}></news-article>`);
+      const el = await nested<NewsCallout>(article, 'news-callout');
+      expect(el.tone).to.equal('risk');
+      expect(text(el, 'tone')).to.equal('Risk');
+      expect(text(el, 'title')).to.equal(TITLE);
+      expect(bodyText(el)).to.match(/^The plan depends on detailed mechanisms/);
+      // Inside the article, the title sits one level below the headline (h2).
+      expect(part(el, 'title')!.localName).to.equal('h3');
+    });
+
+    it('takes its tone colour from --news-color-risk and --news-callout-color on the host', async () => {
+      const el = await fixture<NewsCallout>(html`
+        <news-callout tone="risk" title=${TITLE} style="--news-color-risk: rgb(1, 2, 3)"></news-callout>
+      `);
+      expect(getComputedStyle(part(el, 'tone')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(part(el, 'base')!).borderInlineStartColor).to.equal('rgb(1, 2, 3)');
+      el.style.setProperty('--news-callout-color', 'rgb(4, 5, 6)');
+      expect(getComputedStyle(part(el, 'tone')!).color).to.equal('rgb(4, 5, 6)');
+    });
+
+    it('gives each tone its own colour', async () => {
+      const colours = new Set<string>();
+      for (const tone of TONES) {
+        const el = await fixture<NewsCallout>(html`<news-callout theme="light" tone=${tone}></news-callout>`);
+        colours.add(getComputedStyle(part(el, 'tone')!).color);
+      }
+      expect(colours.size).to.equal(TONES.length);
+    });
+
+    it('can be styled from outside with ::part()', async () => {
+      const { el } = await wrapped<NewsCallout>(
+        html`
+          <div>
+            <style>
+              news-callout::part(title) {
+                color: rgb(0, 128, 0);
+              }
+            </style>
+            <news-callout title=${TITLE} text=${TEXT}></news-callout>
+          </div>
+        `,
+        'news-callout',
+      );
+      expect(getComputedStyle(part(el, 'title')!).color).to.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(part(el, 'text')!).color).to.not.equal('rgb(0, 128, 0)');
+    });
+  });
+
+  describe('attributes and properties', () => {
+    for (const tone of TONES) {
+      it(`labels tone="${tone}" as "${LABELS[tone]}" with its own icon`, async () => {
+        const el = await fixture<NewsCallout>(html`<news-callout tone=${tone} text=${TEXT}></news-callout>`);
+        expect(text(el, 'tone')).to.equal(LABELS[tone]);
+        expect(part(el, 'icon')!.querySelector('path')).to.not.equal(null);
+      });
+    }
+
+    it('draws a different icon for each tone', async () => {
+      const shapes = new Set<string | null>();
+      for (const tone of TONES) {
+        const el = await fixture<NewsCallout>(html`<news-callout tone=${tone}></news-callout>`);
+        shapes.add(part(el, 'icon')!.querySelector('path')!.getAttribute('d'));
+      }
+      expect(shapes.size).to.equal(TONES.length);
+    });
+
+    it('reflects the tone property to the attribute, and defaults to note', async () => {
+      const el = await fixture<NewsCallout>(html`<news-callout text=${TEXT}></news-callout>`);
+      expect(el.getAttribute('tone')).to.equal('note');
+      el.tone = 'warning';
+      await el.updateComplete;
+      expect(el.getAttribute('tone')).to.equal('warning');
+      expect(text(el, 'tone')).to.equal('Warning');
+    });
+
+    it('renders text from the text attribute', async () => {
+      const el = await fixture<NewsCallout>(html`<news-callout text=${TEXT}></news-callout>`);
+      expect(bodyText(el)).to.equal(TEXT);
+    });
+
+    for (const [level, tag] of [
+      [undefined, 'h3'],
+      ['2', 'h2'],
+      ['6', 'h6'],
+      ['12', 'h6'],
+      ['-1', 'h3'],
+    ] as const) {
+      it(`renders its title as <${tag}> for heading-level=${String(level)}`, async () => {
+        const el = await fixture<NewsCallout>(html`<news-callout title=${TITLE}></news-callout>`);
+        if (level !== undefined) el.setAttribute('heading-level', level);
+        await el.updateComplete;
+        const title = part(el, 'title')!;
+        expect(title.localName).to.equal(tag);
+        expect(clean(title.textContent)).to.equal(TITLE);
+      });
+    }
+
+    it('localises the tone label from the strings property', async () => {
+      const el = await fixture<NewsCallout>(
+        html`<news-callout tone="risk" .strings=${{ risk: 'Danger' }}></news-callout>`,
+      );
+      expect(text(el, 'tone')).to.equal('Danger');
+    });
+  });
+
+  describe('slots', () => {
+    it('shows slotted content as the text when text is not set', async () => {
+      const el = await fixture<NewsCallout>(html`
+        <news-callout tone="info" title="Background">Talks resume <em>next week</em>.</news-callout>
+      `);
+      expect(bodyText(el)).to.equal('Talks resume next week.');
+    });
+
+    it('prefers the text property to slotted content', async () => {
+      const el = await fixture<NewsCallout>(
+        html`<news-callout text="From the property.">Slotted.</news-callout>`,
+      );
+      expect(part(el, 'text')!.querySelector('slot')).to.equal(null);
+      expect(bodyText(el)).to.equal('From the property.');
+    });
+  });
+
+  describe('events', () => {
+    it('fires a bubbling, composed news-error when text is invalid', async () => {
+      const { wrapper, el } = await wrapped<NewsCallout>(
+        html`<div><news-callout></news-callout></div>`,
+        'news-callout',
+      );
+      const errors = collect(wrapper, 'news-error');
+      el.text = [{ text: 'Fine' }, { text: 42 }] as unknown as Inline;
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail.kind).to.equal('validation');
+      expect(errors[0].detail.issues!.map((i) => i.path)).to.deep.equal(['text[1].text']);
+      expect(bodyText(el)).to.equal('Fine');
+    });
+
+    it('fires no news-error for valid text', async () => {
+      const el = await fixture<NewsCallout>(html`<news-callout></news-callout>`);
+      const errors = collect(el, 'news-error');
+      el.text = [{ text: 'Write to ' }, { text: 'the desk', href: 'mailto:desk@t4k3.news' }];
+      await el.updateComplete;
+      expect(errors).to.deep.equal([]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches and follows a link in the text with Tab and Enter', async () => {
+      const guard = guardNavigation();
+      try {
+        const { wrapper, el } = await wrapped<NewsCallout>(
+          html`
+            <div>
+              <button id="before">before</button>
+              <news-callout
+                .text=${[{ text: 'the report', href: 'https://t4k3.news/report' }]}
+              ></news-callout>
+            </div>
+          `,
+          'news-callout',
+        );
+        wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(el.shadowRoot!.activeElement).to.equal(part(el, 'link'));
+        await sendKeys({ press: 'Enter' });
+        expect(guard.clicks.map((c) => c.href)).to.deep.equal(['https://t4k3.news/report']);
+      } finally {
+        guard.stop();
+      }
+    });
+  });
+
+  describe('bad input', () => {
+    for (const bad of [42, null, {}, [], [{ nope: 1 }], { text: 'not in a list' }]) {
+      it(`reports text of ${JSON.stringify(bad)} and falls back to the slot`, async () => {
+        const watch = watchErrors();
+        const el = await fixture<NewsCallout>(
+          html`<news-callout title=${TITLE}>Slotted fallback.</news-callout>`,
+        );
+        const errors = collect(el, 'news-error');
+        try {
+          el.text = bad as unknown as Inline;
+          await el.updateComplete;
+        } finally {
+          watch.stop();
+        }
+        expect(watch.errors).to.deep.equal([]);
+        expect(errors).to.have.length(1);
+        expect(errors[0].detail.kind).to.equal('validation');
+        expect(errors[0].detail.issues).to.have.length.greaterThan(0);
+        expect(text(el, 'title')).to.equal(TITLE);
+        expect(bodyText(el)).to.equal('Slotted fallback.');
+      });
+    }
+
+    it('renders unsafe links as plain text and reports them', async () => {
+      const watch = watchErrors();
+      const el = await fixture<NewsCallout>(html`<news-callout></news-callout>`);
+      const errors = collect(el, 'news-error');
+      try {
+        el.text = [
+          { text: 'one', href: 'javascript:alert(1)' },
+          { text: ' two', href: 'vbscript:msgbox(1)' },
+          { text: ' three', href: '\u0000javascript:alert(1)' },
+          { text: ' four', href: 'https://t4k3.news/ok' },
+        ];
+        await el.updateComplete;
+      } finally {
+        watch.stop();
+      }
+      expect(watch.errors).to.deep.equal([]);
+      expect(bodyText(el)).to.equal('one two three four');
+      expect(unsafeUrls(el.shadowRoot!)).to.deep.equal([]);
+      expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://t4k3.news/ok',
+      ]);
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail.issues!.map((i) => i.path)).to.deep.equal([
+        'text[0].href',
+        'text[1].href',
+        'text[2].href',
+      ]);
+    });
+
+    it('shows an unknown tone as a note', async () => {
+      const watch = watchErrors();
+      let el: NewsCallout;
+      try {
+        el = await fixture<NewsCallout>(html`<news-callout tone="bogus" title=${TITLE}></news-callout>`);
+      } finally {
+        watch.stop();
+      }
+      expect(watch.errors).to.deep.equal([]);
+      expect(text(el, 'tone')).to.equal('Note');
+      expect(part(el, 'icon')!.querySelector('path')).to.not.equal(null);
+    });
+  });
+});

@@ -1,0 +1,443 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/all.js';
+import type { NewsArticle, NewsErrorEvent, RelatedItem, RelatedNews } from '../src/index.js';
+import { loadDemoArticles, loadSeed } from './support/articles.js';
+import { collect, guardNavigation, nested, unsafeUrls, watchErrors, wrapped } from './support/elements.js';
+
+const ITEMS: RelatedItem[] = [
+  {
+    headline: 'Greyhaven Sands North opens for public consultation',
+    url: 'https://harbourgazette.example/climate/greyhaven-north',
+    summary: 'Plans for a second phase would add up to 30 turbines.',
+    section: 'Climate',
+    published: '2025-08-21T09:00:00Z',
+    image: {
+      src: 'https://harbourgazette.example/media/greyhaven-north.jpg',
+      alt: 'A chart of the coastline with the proposed wind farm shaded in blue.',
+      width: 800,
+      height: 450,
+    },
+  },
+  {
+    headline: 'Fishing quotas set for the winter season',
+    url: 'https://harbourgazette.example/business/quotas',
+    section: 'Business',
+  },
+  { headline: 'Letters: the view from the pier', url: 'https://harbourgazette.example/opinion/letters' },
+];
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: Element, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const headlines = (el: Element) => parts(el, 'headline').map((h) => clean(h.textContent));
+const columns = (el: Element) => getComputedStyle(part(el, 'list')!).gridTemplateColumns.split(' ').length;
+
+describe('<related-news>', () => {
+  let guard: ReturnType<typeof guardNavigation>;
+  // Following a story would leave the test page.
+  beforeEach(() => (guard = guardNavigation()));
+  afterEach(() => guard.stop());
+
+  describe('accessibility', () => {
+    for (const layout of ['list', 'grid', 'compact']) {
+      it(`is accessible in the light theme, ${layout} layout`, async () => {
+        const el = await fixture<RelatedNews>(
+          html`<related-news theme="light" layout=${layout} .items=${ITEMS}></related-news>`,
+        );
+        expect(getComputedStyle(el).colorScheme).to.equal('light');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is accessible in the dark theme', async () => {
+      const el = await fixture<RelatedNews>(html`<related-news theme="dark" .items=${ITEMS}></related-news>`);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(20, 20, 24)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible right to left, with its Arabic default title', async () => {
+      const el = await fixture<RelatedNews>(html`
+        <related-news
+          lang="ar"
+          .items=${[
+            {
+              headline: 'مزارعو سهل الريحان يتحوّلون إلى الري بالتنقيط',
+              url: 'https://albayan-daily.example/economy/drip-irrigation',
+              section: 'اقتصاد',
+              published: '2025-08-24T11:00:00+03:00',
+            },
+          ]}
+        ></related-news>
+      `);
+      const base = part(el, 'base')!;
+      expect(getComputedStyle(base).direction).to.equal('rtl');
+      expect(clean(part(el, 'title')!.textContent)).to.equal('أخبار ذات صلة');
+      expect(base.getAttribute('aria-label')).to.equal('أخبار ذات صلة');
+      expect(headlines(el)).to.deep.equal(['مزارعو سهل الريحان يتحوّلون إلى الري بالتنقيط']);
+      // The date is written for Arabic readers, not in English.
+      const date = part(el, 'date')!;
+      expect(date.getAttribute('datetime')).to.equal('2025-08-24T11:00:00+03:00');
+      expect(clean(date.textContent)).to.not.match(/Aug/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is a named navigation landmark with one link per story', async () => {
+      const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+      const base = part(el, 'base')!;
+      expect(base.localName).to.equal('nav');
+      expect(base.getAttribute('aria-label')).to.equal('Related News');
+      expect(parts(el, 'link').map((a) => a.localName)).to.deep.equal(['a', 'a', 'a']);
+      expect(clean(parts(el, 'link')[1].textContent)).to.contain('Fishing quotas set for the winter season');
+    });
+
+    it('stays accessible after bad input was left out', async () => {
+      const el = await fixture<RelatedNews>(
+        html`<related-news
+          .items=${[...ITEMS, { headline: 'Bad', url: 'javascript:alert(1)' }, 42] as unknown}
+        ></related-news>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('rendering', () => {
+    it('renders each story with its image, section, date, headline and summary', async () => {
+      const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+      expect(clean(part(el, 'title')!.textContent)).to.equal('Related News');
+      expect(headlines(el)).to.deep.equal(ITEMS.map((i) => i.headline));
+      expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(ITEMS.map((i) => i.url));
+      const img = part(el, 'image') as HTMLImageElement;
+      expect(img.getAttribute('src')).to.equal(ITEMS[0].image!.src);
+      expect(img.alt).to.equal(ITEMS[0].image!.alt);
+      expect(img.getAttribute('width')).to.equal('800');
+      expect(parts(el, 'image')).to.have.length(1);
+      expect(parts(el, 'section').map((s) => clean(s.textContent))).to.deep.equal(['Climate', 'Business']);
+      const date = part(el, 'date')!;
+      expect(date.localName).to.equal('time');
+      expect(date.getAttribute('datetime')).to.equal('2025-08-21T09:00:00Z');
+      expect(clean(date.textContent)).to.equal('Aug 21, 2025');
+      expect(parts(el, 'summary').map((s) => clean(s.textContent))).to.deep.equal([ITEMS[0].summary]);
+    });
+
+    it('renders nothing when there are no stories', async () => {
+      const el = await fixture<RelatedNews>(html`<related-news .items=${[]}></related-news>`);
+      expect(part(el, 'base')).to.equal(null);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('renders the related stories of an article from context inside <news-article>', async () => {
+      const seed = await loadSeed();
+      const article = await fixture<NewsArticle>(html`<news-article .article=${seed}></news-article>`);
+      const el = await nested<RelatedNews>(article, 'related-news');
+      expect(clean(part(el, 'title')!.textContent)).to.equal('Related News');
+      const related = (seed.related as { items: RelatedItem[] }).items;
+      expect(headlines(el)).to.deep.equal(related.map((i) => i.headline));
+      expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal(related.map((i) => i.url));
+      // One level below the article's headline (h2).
+      expect(part(el, 'title')!.localName).to.equal('h3');
+    });
+
+    it('takes the title, language and direction of an Arabic article from context', async () => {
+      const { 'al-bayan-ar': doc } = (await loadDemoArticles()) as Record<
+        string,
+        { related: { title: string; items: RelatedItem[] } }
+      >;
+      const article = await fixture<NewsArticle>(html`<news-article .article=${doc}></news-article>`);
+      const el = await nested<RelatedNews>(article, 'related-news');
+      expect(clean(part(el, 'title')!.textContent)).to.equal(doc.related.title);
+      expect(headlines(el)).to.deep.equal(doc.related.items.map((i) => i.headline));
+      expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
+    });
+
+    it('prefers its own items to the article context', async () => {
+      const seed = await loadSeed();
+      const article = await fixture<NewsArticle>(html`<news-article .article=${seed}></news-article>`);
+      const el = await nested<RelatedNews>(article, 'related-news');
+      el.items = [ITEMS[1]];
+      await el.updateComplete;
+      expect(headlines(el)).to.deep.equal([ITEMS[1].headline]);
+    });
+
+    it('takes its section colour from --news-color-accent set on the host', async () => {
+      const el = await fixture<RelatedNews>(
+        html`<related-news style="--news-color-accent: rgb(1, 2, 3)" .items=${ITEMS}></related-news>`,
+      );
+      expect(getComputedStyle(part(el, 'section')!).color).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('can be styled from outside with ::part()', async () => {
+      const { el } = await wrapped<RelatedNews>(
+        html`
+          <div>
+            <style>
+              related-news::part(headline) {
+                color: rgb(0, 128, 0);
+              }
+            </style>
+            <related-news .items=${ITEMS}></related-news>
+          </div>
+        `,
+        'related-news',
+      );
+      expect(getComputedStyle(part(el, 'headline')!).color).to.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(part(el, 'summary')!).color).to.not.equal('rgb(0, 128, 0)');
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('lays stories out in one column by default', async () => {
+      const el = await fixture<RelatedNews>(
+        html`<related-news style="width: 960px" .items=${ITEMS}></related-news>`,
+      );
+      expect(el.layout).to.equal('list');
+      expect(el.getAttribute('layout')).to.equal('list');
+      expect(columns(el)).to.equal(1);
+    });
+
+    it('lays stories out in columns with layout="grid" at a wide width', async () => {
+      const el = await fixture<RelatedNews>(
+        html`<related-news layout="grid" style="width: 960px" .items=${ITEMS}></related-news>`,
+      );
+      expect(columns(el)).to.be.greaterThan(1);
+      const [first, second] = parts(el, 'item').map((li) => li.getBoundingClientRect());
+      expect(second.top).to.equal(first.top);
+      expect(part(el, 'image')!.getBoundingClientRect().width).to.be.greaterThan(0);
+    });
+
+    it('hides images and summaries with layout="compact"', async () => {
+      const el = await fixture<RelatedNews>(
+        html`<related-news layout="compact" .items=${ITEMS}></related-news>`,
+      );
+      expect(getComputedStyle(part(el, 'image')!).display).to.equal('none');
+      expect(getComputedStyle(part(el, 'summary')!).display).to.equal('none');
+      expect(part(el, 'headline')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('switches layout when the property changes, and reflects it', async () => {
+      const el = await fixture<RelatedNews>(
+        html`<related-news style="width: 960px" .items=${ITEMS}></related-news>`,
+      );
+      el.layout = 'grid';
+      await el.updateComplete;
+      expect(el.getAttribute('layout')).to.equal('grid');
+      expect(columns(el)).to.be.greaterThan(1);
+      el.layout = 'compact';
+      await el.updateComplete;
+      expect(columns(el)).to.equal(1);
+      expect(getComputedStyle(part(el, 'image')!).display).to.equal('none');
+    });
+
+    it('uses the title attribute as its heading and landmark name', async () => {
+      const el = await fixture<RelatedNews>(
+        html`<related-news title="More from the coast" .items=${ITEMS}></related-news>`,
+      );
+      expect(clean(part(el, 'title')!.textContent)).to.equal('More from the coast');
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('More from the coast');
+    });
+
+    for (const [level, tag] of [
+      [undefined, 'h2'],
+      ['3', 'h3'],
+      ['6', 'h6'],
+      ['7', 'h6'],
+      ['nope', 'h2'],
+    ] as const) {
+      it(`renders its title as <${tag}> for heading-level=${String(level)}`, async () => {
+        const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+        if (level !== undefined) el.setAttribute('heading-level', level);
+        await el.updateComplete;
+        const title = part(el, 'title')!;
+        expect(title.localName).to.equal(tag);
+        expect(clean(title.textContent)).to.equal('Related News');
+      });
+    }
+  });
+
+  describe('slots', () => {
+    it('has no slot: light-DOM children are not rendered', async () => {
+      const el = await fixture<RelatedNews>(
+        html`<related-news .items=${ITEMS}><p>Ignored</p></related-news>`,
+      );
+      expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+      expect(el.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
+    });
+  });
+
+  describe('events', () => {
+    it('fires a cancelable, composed news-related-click with the item, then follows the link', async () => {
+      const { wrapper, el } = await wrapped<RelatedNews>(
+        html`<div><related-news .items=${ITEMS}></related-news></div>`,
+        'related-news',
+      );
+      const events = collect(wrapper, 'news-related-click');
+      parts(el, 'link')[1].click();
+      expect(events).to.have.length(1);
+      expect(events[0].detail.item).to.deep.equal(ITEMS[1]);
+      expect(events[0].cancelable).to.equal(true);
+      expect(events[0].composed).to.equal(true);
+      expect(guard.clicks).to.deep.equal([{ href: ITEMS[1].url, defaultPrevented: false }]);
+    });
+
+    it('does not follow the link when the host cancels news-related-click', async () => {
+      const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+      el.addEventListener('news-related-click', (e) => e.preventDefault());
+      part(el, 'image')!.click();
+      expect(guard.clicks).to.deep.equal([{ href: ITEMS[0].url, defaultPrevented: true }]);
+    });
+
+    it('fires a news-error listing the stories that were left out', async () => {
+      const { wrapper, el } = await wrapped<RelatedNews>(
+        html`<div><related-news></related-news></div>`,
+        'related-news',
+      );
+      const errors = collect(wrapper, 'news-error');
+      el.items = [ITEMS[0], { headline: 'No URL' }] as RelatedItem[];
+      await el.updateComplete;
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail.kind).to.equal('validation');
+      expect(errors[0].detail.issues!.map((i) => i.path)).to.deep.equal(['items[1].url']);
+    });
+
+    it('fires no news-error for valid items', async () => {
+      const el = await fixture<RelatedNews>(html`<related-news></related-news>`);
+      const errors = collect(el, 'news-error');
+      el.items = ITEMS;
+      await el.updateComplete;
+      expect(errors).to.deep.equal([]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches every story and opens it with Enter', async () => {
+      const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+      const events = collect(el, 'news-related-click');
+      for (const [i, link] of parts(el, 'link').entries()) {
+        link.focus();
+        expect(el.shadowRoot!.activeElement).to.equal(link);
+        await sendKeys({ press: 'Enter' });
+        expect(events.map((e) => e.detail.item.headline)).to.deep.equal(
+          ITEMS.slice(0, i + 1).map((item) => item.headline),
+        );
+      }
+      expect(guard.clicks.map((c) => c.href)).to.deep.equal(ITEMS.map((item) => item.url));
+    });
+
+    it('moves from story to story with Tab', async () => {
+      const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+      const links = parts(el, 'link');
+      links[0].focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(links[1]);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(links[2]);
+    });
+
+    it('makes every story link at least 44 px tall', async () => {
+      const el = await fixture<RelatedNews>(
+        html`<related-news layout="compact" .items=${ITEMS}></related-news>`,
+      );
+      for (const link of parts(el, 'link')) expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows the valid stories, leaves out the invalid ones and reports them', async () => {
+      const watch = watchErrors();
+      const errors: NewsErrorEvent[] = [];
+      let el: RelatedNews;
+      try {
+        el = await fixture<RelatedNews>(html`
+          <related-news
+            .items=${
+              [
+                { headline: 'Script link', url: 'javascript:alert(1)' },
+                { headline: 'Data link', url: 'data:text/html,<script>alert(1)</script>' },
+                {
+                  headline: 'Kept, without its image',
+                  url: 'https://ok.example/1',
+                  image: { src: 'javascript:x', alt: '' },
+                },
+                { url: 'https://ok.example/no-headline' },
+                { headline: 42, url: 'https://ok.example/number' },
+                null,
+                'a string',
+                {
+                  headline: 'Kept, without its date',
+                  url: '/relative/2',
+                  published: 'last Tuesday',
+                  section: 7,
+                },
+              ] as unknown
+            }
+            @news-error=${(e: NewsErrorEvent) => errors.push(e)}
+          ></related-news>
+        `);
+      } finally {
+        watch.stop();
+      }
+      expect(watch.errors).to.deep.equal([]);
+      expect(headlines(el)).to.deep.equal(['Kept, without its image', 'Kept, without its date']);
+      expect(parts(el, 'link').map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://ok.example/1',
+        new URL('/relative/2', document.baseURI).href,
+      ]);
+      expect(parts(el, 'image')).to.have.length(0);
+      expect(parts(el, 'date')).to.have.length(0);
+      expect(parts(el, 'section')).to.have.length(0);
+      expect(unsafeUrls(el.shadowRoot!)).to.deep.equal([]);
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail.kind).to.equal('validation');
+      const paths = errors[0].detail.issues!.map((i) => i.path);
+      expect(paths).to.include.members([
+        'items[0].url',
+        'items[1].url',
+        'items[2].image.src',
+        'items[3].headline',
+        'items[4].headline',
+        'items[5]',
+        'items[6]',
+        'items[7].published',
+        'items[7].section',
+      ]);
+    });
+
+    for (const bad of [null, 42, 'a string', { headline: 'not in a list', url: 'https://ok.example/' }]) {
+      it(`reports items of ${JSON.stringify(bad)} without throwing`, async () => {
+        const watch = watchErrors();
+        const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+        const errors = collect(el, 'news-error');
+        try {
+          el.items = bad as unknown as RelatedItem[];
+          await el.updateComplete;
+        } finally {
+          watch.stop();
+        }
+        expect(watch.errors).to.deep.equal([]);
+        expect(errors).to.have.length(1);
+        expect(errors[0].detail.kind).to.equal('validation');
+        expect(headlines(el)).to.deep.equal([]);
+      });
+    }
+
+    it('leaves unsafe stories of an article context out', async () => {
+      const doc = {
+        ...(await loadSeed()),
+        related: {
+          items: [
+            { headline: 'Unsafe', url: 'javascript:alert(1)' },
+            { headline: 'Safe', url: '/world/safe', image: { src: 'vbscript:x', alt: '' } },
+          ],
+        },
+      };
+      const article = await fixture<NewsArticle>(html`<news-article .article=${doc}></news-article>`);
+      const el = await nested<RelatedNews>(article, 'related-news');
+      expect(headlines(el)).to.deep.equal(['Safe']);
+      expect(part(el, 'link')!.getAttribute('href')).to.equal('https://t4k3.news/world/safe');
+      expect(parts(el, 'image')).to.have.length(0);
+      expect(unsafeUrls(article.shadowRoot!)).to.deep.equal([]);
+    });
+  });
+});

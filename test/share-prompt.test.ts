@@ -1,0 +1,608 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/all.js';
+import type { NewsArticle, NewsErrorEvent, ShareTarget, SharePrompt } from '../src/index.js';
+import { loadSeed } from './support/articles.js';
+import {
+  collect,
+  fake,
+  guardNavigation,
+  nested,
+  stubNavigator,
+  unsafeUrls,
+  watchErrors,
+  wrapped,
+} from './support/elements.js';
+
+const URL_ = 'https://t4k3.news/world/putin-agrees-to-nato-style-security-guarantees-for-ukraine';
+const TITLE = 'Putin agrees to NATO style security guarantees for Ukraine';
+const SUMMARY =
+  'A U.S. envoy says Putin signaled willingness to offer Ukraine a security guarantee similar to NATO Article 5, a move that could shape the peace process.';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const actions = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="action"]')];
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** The accessible name a reader hears: aria-label, else the visible text. */
+const nameOf = (action: Element) => action.getAttribute('aria-label') ?? clean(action.textContent);
+const names = (el: Element) => actions(el).map(nameOf);
+/** The share target behind each accessible name. */
+const TARGET_OF: Record<string, ShareTarget> = {
+  Share: 'native',
+  'Copy link': 'copy',
+  'Share on X': 'x',
+  'Share on Facebook': 'facebook',
+  'Share on LinkedIn': 'linkedin',
+  'Share on WhatsApp': 'whatsapp',
+  'Share on Telegram': 'telegram',
+  'Share on Reddit': 'reddit',
+  'Share on Bluesky': 'bluesky',
+  'Share by email': 'email',
+};
+const action = (el: Element, name: string) => {
+  const found = actions(el).find((a) => nameOf(a) === name);
+  if (!found) throw new Error(`no action named ${name}; have ${names(el).join(', ')}`);
+  return found;
+};
+
+describe('<share-prompt>', () => {
+  const restore: (() => void)[] = [];
+  let guard: ReturnType<typeof guardNavigation>;
+  let writes: ReturnType<typeof fake<[string], Promise<void>>>;
+
+  beforeEach(() => {
+    // No test may navigate the page, write the real clipboard or open a share sheet.
+    guard = guardNavigation();
+    writes = fake((_text: string) => Promise.resolve());
+    restore.push(stubNavigator('clipboard', { writeText: writes }));
+  });
+
+  afterEach(() => {
+    guard.stop();
+    while (restore.length) restore.pop()!();
+  });
+
+  /** Gives the page a native share sheet (Chromium on Linux has none). */
+  const withNativeShare = (impl = (_data: ShareData) => Promise.resolve()) => {
+    const share = fake(impl);
+    restore.push(stubNavigator('share', share));
+    return share;
+  };
+
+  describe('accessibility', () => {
+    it('is accessible in the light theme', async () => {
+      withNativeShare();
+      const el = await fixture<SharePrompt>(html`<share-prompt theme="light" url=${URL_}></share-prompt>`);
+      expect(getComputedStyle(el).colorScheme).to.equal('light');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible in the dark theme', async () => {
+      withNativeShare();
+      const el = await fixture<SharePrompt>(html`<share-prompt theme="dark" url=${URL_}></share-prompt>`);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(20, 20, 24)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible right to left, with its Arabic strings', async () => {
+      withNativeShare();
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt lang="ar" url=${URL_} targets="native copy x email"></share-prompt>`,
+      );
+      const base = part(el, 'base')!;
+      expect(getComputedStyle(base).direction).to.equal('rtl');
+      expect(clean(part(el, 'prompt')!.textContent)).to.equal('هل أعجبك المقال؟ شاركه مع أصدقائك!');
+      expect(base.getAttribute('aria-label')).to.equal('مشاركة المقال');
+      expect(names(el)).to.deep.equal([
+        'مشاركة',
+        'نسخ الرابط',
+        'مشاركة على X',
+        'مشاركة عبر البريد الإلكتروني',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible while it shows "Link copied"', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`);
+      action(el, 'Copy link').click();
+      await waitUntil(() => clean(part(el, 'status')!.textContent) === 'Link copied');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names its region and every action', async () => {
+      withNativeShare();
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt
+          url=${URL_}
+          targets="native copy x facebook linkedin whatsapp telegram reddit bluesky email"
+        ></share-prompt>`,
+      );
+      expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('Share this article');
+      expect(names(el)).to.deep.equal([
+        'Share',
+        'Copy link',
+        'Share on X',
+        'Share on Facebook',
+        'Share on LinkedIn',
+        'Share on WhatsApp',
+        'Share on Telegram',
+        'Share on Reddit',
+        'Share on Bluesky',
+        'Share by email',
+      ]);
+      // Each name contains the visible label, so speech input ("click X") works.
+      for (const a of actions(el)) {
+        expect(nameOf(a).toLowerCase()).to.contain(clean(a.textContent).toLowerCase());
+      }
+    });
+
+    it('makes every action at least 44 by 44 px', async () => {
+      withNativeShare();
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt
+          url=${URL_}
+          targets="native copy x facebook linkedin whatsapp telegram reddit bluesky email"
+        ></share-prompt>`,
+      );
+      expect(actions(el)).to.have.length(10);
+      for (const a of actions(el)) {
+        const { width, height } = a.getBoundingClientRect();
+        expect(width, nameOf(a)).to.be.at.least(44);
+        expect(height, nameOf(a)).to.be.at.least(44);
+      }
+    });
+  });
+
+  describe('rendering', () => {
+    it('renders the prompt and the default actions', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`);
+      expect(clean(part(el, 'prompt')!.textContent)).to.equal('Enjoyed this? Let your friends know!');
+      // No native share sheet in this browser: that action is left out.
+      expect(names(el)).to.deep.equal([
+        'Copy link',
+        'Share on X',
+        'Share on Facebook',
+        'Share on LinkedIn',
+        'Share on WhatsApp',
+        'Share by email',
+      ]);
+    });
+
+    it('links to each network with the URL and text to share, in a new tab without an opener', async () => {
+      const el = await fixture<SharePrompt>(html`
+        <share-prompt
+          url=${URL_}
+          title=${TITLE}
+          text="Read this"
+          targets="x facebook linkedin whatsapp telegram reddit bluesky"
+        ></share-prompt>
+      `);
+      const links = actions(el) as HTMLAnchorElement[];
+      expect(links).to.have.length(7);
+      for (const a of links) {
+        expect(a.localName, nameOf(a)).to.equal('a');
+        expect(a.target, nameOf(a)).to.equal('_blank');
+        expect(a.rel.split(' '), nameOf(a)).to.include('noopener');
+        expect(new URL(a.href).protocol).to.equal('https:');
+        expect(decodeURIComponent(a.href.replace(/\+/g, ' ')), nameOf(a)).to.contain(URL_);
+      }
+      const x = new URL(action(el, 'Share on X').getAttribute('href')!);
+      expect(x.origin).to.equal('https://x.com');
+      expect(x.searchParams.get('url')).to.equal(URL_);
+      expect(x.searchParams.get('text')).to.equal('Read this');
+      const facebook = new URL(action(el, 'Share on Facebook').getAttribute('href')!);
+      expect(facebook.searchParams.get('u')).to.equal(URL_);
+      const reddit = new URL(action(el, 'Share on Reddit').getAttribute('href')!);
+      expect(reddit.searchParams.get('title')).to.equal(TITLE);
+    });
+
+    it('writes an email with the title as subject and the text and URL as body', async () => {
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} title=${TITLE} text="Read this" targets="email"></share-prompt>`,
+      );
+      const mail = action(el, 'Share by email') as HTMLAnchorElement;
+      expect(mail.protocol).to.equal('mailto:');
+      expect(mail.rel.split(' ')).to.include('noopener');
+      const query = new URLSearchParams(mail.href.slice(mail.href.indexOf('?')));
+      expect(query.get('subject')).to.equal(TITLE);
+      expect(query.get('body')).to.equal(`Read this\n\n${URL_}`);
+    });
+
+    it('shares the article from context inside <news-article>', async () => {
+      const share = withNativeShare();
+      const seed = await loadSeed();
+      const article = await fixture<NewsArticle>(html`<news-article .article=${seed}></news-article>`);
+      const el = await nested<SharePrompt>(article, 'share-prompt');
+      expect(clean(part(el, 'prompt')!.textContent)).to.equal('Enjoyed this? Let your friends know!');
+      // The seed's share.targets, in its order.
+      expect(names(el)).to.deep.equal([
+        'Share',
+        'Copy link',
+        'Share on X',
+        'Share on Facebook',
+        'Share on LinkedIn',
+        'Share on WhatsApp',
+        'Share by email',
+      ]);
+      const x = new URL(action(el, 'Share on X').getAttribute('href')!);
+      expect(x.searchParams.get('url')).to.equal(URL_);
+      action(el, 'Share').click();
+      await waitUntil(() => share.calls.length === 1);
+      expect(share.calls[0][0]).to.deep.equal({ url: URL_, title: TITLE, text: SUMMARY });
+    });
+
+    it('takes the share URL, text and prompt of an article from context', async () => {
+      const doc = {
+        ...(await loadSeed()),
+        share: { url: '/s/short', text: 'Short text', prompt: 'Pass it on', targets: ['x', 'copy'] },
+      };
+      const article = await fixture<NewsArticle>(html`<news-article .article=${doc}></news-article>`);
+      const el = await nested<SharePrompt>(article, 'share-prompt');
+      expect(clean(part(el, 'prompt')!.textContent)).to.equal('Pass it on');
+      expect(names(el)).to.deep.equal(['Share on X', 'Copy link']);
+      const x = new URL(action(el, 'Share on X').getAttribute('href')!);
+      expect(x.searchParams.get('url')).to.equal('https://t4k3.news/s/short');
+      expect(x.searchParams.get('text')).to.equal('Short text');
+    });
+
+    it('takes its background from --news-color-surface-alt set on the host', async () => {
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} style="--news-color-surface-alt: rgb(1, 2, 3)"></share-prompt>`,
+      );
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      el.style.setProperty('--news-share-background', 'rgb(4, 5, 6)');
+      expect(getComputedStyle(part(el, 'base')!).backgroundColor).to.equal('rgb(4, 5, 6)');
+    });
+
+    it('can be styled from outside with ::part()', async () => {
+      const { el } = await wrapped<SharePrompt>(
+        html`
+          <div>
+            <style>
+              share-prompt::part(prompt) {
+                color: rgb(0, 128, 0);
+              }
+            </style>
+            <share-prompt url=${URL_}></share-prompt>
+          </div>
+        `,
+        'share-prompt',
+      );
+      expect(getComputedStyle(part(el, 'prompt')!).color).to.equal('rgb(0, 128, 0)');
+      expect(getComputedStyle(part(el, 'status')!).color).to.not.equal('rgb(0, 128, 0)');
+    });
+  });
+
+  describe('attributes and properties', () => {
+    it('shows the actions chosen by targets, in that order', async () => {
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} targets="email reddit copy"></share-prompt>`,
+      );
+      expect(names(el)).to.deep.equal(['Share by email', 'Share on Reddit', 'Copy link']);
+      el.setAttribute('targets', 'bluesky, telegram,x');
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Share on Bluesky', 'Share on Telegram', 'Share on X']);
+    });
+
+    it('shows each target once', async () => {
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} targets="x copy x"></share-prompt>`,
+      );
+      expect(names(el)).to.deep.equal(['Share on X', 'Copy link']);
+    });
+
+    it('shows the native share button only where the device can share', async () => {
+      const without = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} targets="native copy"></share-prompt>`,
+      );
+      expect(names(without)).to.deep.equal(['Copy link']);
+
+      withNativeShare();
+      const withShare = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} targets="native copy"></share-prompt>`,
+      );
+      expect(names(withShare)).to.deep.equal(['Share', 'Copy link']);
+      expect(action(withShare, 'Share').localName).to.equal('button');
+
+      restore.push(stubNavigator('canShare', () => false));
+      const refused = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} targets="native copy"></share-prompt>`,
+      );
+      expect(names(refused)).to.deep.equal(['Copy link']);
+    });
+
+    it('uses the prompt attribute', async () => {
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} prompt="Tell a friend"></share-prompt>`,
+      );
+      expect(clean(part(el, 'prompt')!.textContent)).to.equal('Tell a friend');
+    });
+
+    it('resolves a relative url against the page and updates when it changes', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt url="/stories/1" targets="x"></share-prompt>`);
+      const href = () => new URL(action(el, 'Share on X').getAttribute('href')!).searchParams.get('url');
+      expect(href()).to.equal(new URL('/stories/1', document.baseURI).href);
+      el.url = 'https://t4k3.news/other';
+      await el.updateComplete;
+      expect(href()).to.equal('https://t4k3.news/other');
+    });
+
+    it('shares the page when there is no url and no article', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt targets="x"></share-prompt>`);
+      const x = new URL(action(el, 'Share on X').getAttribute('href')!);
+      expect(x.searchParams.get('url')).to.equal(location.href);
+    });
+  });
+
+  describe('slots', () => {
+    it('has no slot: light-DOM children are not rendered', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_}><p>Ignored</p></share-prompt>`);
+      expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
+      expect(el.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
+    });
+  });
+
+  describe('events', () => {
+    it('fires a cancelable, composed news-share before following a link', async () => {
+      const { wrapper, el } = await wrapped<SharePrompt>(
+        html`<div><share-prompt url=${URL_} targets="x email"></share-prompt></div>`,
+        'share-prompt',
+      );
+      const events = collect(wrapper, 'news-share');
+      action(el, 'Share on X').click();
+      expect(events).to.have.length(1);
+      expect(events[0].detail).to.deep.equal({ target: 'x', url: URL_ });
+      expect(events[0].cancelable).to.equal(true);
+      expect(events[0].composed).to.equal(true);
+      // Not cancelled: the link is followed.
+      expect(guard.clicks).to.have.length(1);
+      expect(guard.clicks[0].defaultPrevented).to.equal(false);
+      expect(guard.clicks[0].href).to.match(/^https:\/\/x\.com\//);
+
+      action(el, 'Share by email').click();
+      expect(events[1].detail).to.deep.equal({ target: 'email', url: URL_ });
+    });
+
+    it('does not follow a link when the host cancels news-share', async () => {
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} targets="facebook"></share-prompt>`,
+      );
+      el.addEventListener('news-share', (e) => e.preventDefault());
+      action(el, 'Share on Facebook').click();
+      expect(guard.clicks).to.have.length(1);
+      expect(guard.clicks[0].defaultPrevented).to.equal(true);
+    });
+
+    it('copies the link, then shows and announces "Link copied"', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_} targets="copy"></share-prompt>`);
+      const events = collect(el, 'news-share');
+      // The live region is in place before the message, so screen readers announce it.
+      const status = part(el, 'status')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(clean(status.textContent)).to.equal('');
+      action(el, 'Copy link').click();
+      expect(events.map((e) => e.detail)).to.deep.equal([{ target: 'copy', url: URL_ }]);
+      await waitUntil(() => clean(status.textContent) === 'Link copied', 'no "Link copied"');
+      expect(part(el, 'status')).to.equal(status);
+      expect(writes.calls).to.deep.equal([[URL_]]);
+      const box = status.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(1);
+      expect(box.height).to.be.greaterThan(1);
+      expect(getComputedStyle(status).visibility).to.equal('visible');
+    });
+
+    it('does not write the clipboard when the host cancels news-share', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_} targets="copy"></share-prompt>`);
+      const events = collect(el, 'news-share');
+      el.addEventListener('news-share', (e) => e.preventDefault());
+      action(el, 'Copy link').click();
+      await el.updateComplete;
+      await Promise.resolve();
+      expect(events).to.have.length(1);
+      expect(writes.calls).to.deep.equal([]);
+      expect(clean(part(el, 'status')!.textContent)).to.equal('');
+    });
+
+    it('shows the link to copy by hand when the clipboard refuses', async () => {
+      restore.push(stubNavigator('clipboard', { writeText: () => Promise.reject(new Error('denied')) }));
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_} targets="copy"></share-prompt>`);
+      action(el, 'Copy link').click();
+      await waitUntil(() => clean(part(el, 'status')!.textContent) !== '');
+      expect(clean(part(el, 'status')!.textContent)).to.equal(`Could not copy the link: ${URL_}`);
+    });
+
+    it('opens the native share sheet with url, title and text', async () => {
+      const share = withNativeShare();
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} title=${TITLE} text="Read this" targets="native"></share-prompt>`,
+      );
+      const events = collect(el, 'news-share');
+      action(el, 'Share').click();
+      expect(events.map((e) => e.detail)).to.deep.equal([{ target: 'native', url: URL_ }]);
+      await waitUntil(() => share.calls.length === 1);
+      expect(share.calls[0][0]).to.deep.equal({ url: URL_, title: TITLE, text: 'Read this' });
+    });
+
+    it('does not open the share sheet when the host cancels news-share', async () => {
+      const share = withNativeShare();
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_} targets="native"></share-prompt>`);
+      el.addEventListener('news-share', (e) => e.preventDefault());
+      action(el, 'Share').click();
+      await Promise.resolve();
+      expect(share.calls).to.deep.equal([]);
+    });
+
+    it('lets a closed share sheet pass quietly', async () => {
+      const watch = watchErrors();
+      try {
+        const share = withNativeShare(() => Promise.reject(new DOMException('cancelled', 'AbortError')));
+        const el = await fixture<SharePrompt>(
+          html`<share-prompt url=${URL_} targets="native"></share-prompt>`,
+        );
+        action(el, 'Share').click();
+        await waitUntil(() => share.calls.length === 1);
+        await el.updateComplete;
+      } finally {
+        watch.stop();
+      }
+      expect(watch.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('operates every action with Enter', async () => {
+      withNativeShare();
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt
+          url=${URL_}
+          targets="native copy x facebook linkedin whatsapp telegram reddit bluesky email"
+        ></share-prompt>`,
+      );
+      const events = collect(el, 'news-share');
+      // The host handles every share itself, so nothing leaves the page.
+      el.addEventListener('news-share', (e) => e.preventDefault());
+      const expected: ShareTarget[] = [];
+      for (const a of actions(el)) {
+        a.focus();
+        expect(el.shadowRoot!.activeElement, nameOf(a)).to.equal(a);
+        await sendKeys({ press: 'Enter' });
+        expected.push(TARGET_OF[nameOf(a)]);
+        expect(events.map((e) => e.detail.target)).to.deep.equal(expected);
+      }
+      expect(expected).to.deep.equal(Object.values(TARGET_OF));
+      expect(events.every((e) => e.detail.url === URL_)).to.equal(true);
+    });
+
+    it('copies the link with Enter on "Copy link"', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_} targets="copy x"></share-prompt>`);
+      action(el, 'Copy link').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => clean(part(el, 'status')!.textContent) === 'Link copied');
+      expect(writes.calls).to.deep.equal([[URL_]]);
+    });
+
+    it('opens the share sheet with Enter on "Share"', async () => {
+      const share = withNativeShare();
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_} targets="native"></share-prompt>`);
+      action(el, 'Share').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => share.calls.length === 1);
+      expect(share.calls[0][0].url).to.equal(URL_);
+    });
+
+    it('follows a network link with Enter', async () => {
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} targets="linkedin"></share-prompt>`,
+      );
+      const events = collect(el, 'news-share');
+      const link = action(el, 'Share on LinkedIn');
+      link.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(link);
+      await sendKeys({ press: 'Enter' });
+      expect(events.map((e) => e.detail.target)).to.deep.equal(['linkedin']);
+      expect(guard.clicks).to.have.length(1);
+      expect(guard.clicks[0].defaultPrevented).to.equal(false);
+      expect(guard.clicks[0].href).to.match(/^https:\/\/www\.linkedin\.com\//);
+    });
+  });
+
+  describe('bad input', () => {
+    for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', 'http://[bad']) {
+      it(`ignores and reports the url ${JSON.stringify(url)}, sharing the default instead`, async () => {
+        const watch = watchErrors();
+        let el: SharePrompt;
+        const errors: NewsErrorEvent[] = [];
+        try {
+          el = await fixture<SharePrompt>(html`
+            <share-prompt
+              url=${url}
+              targets="copy x email"
+              @news-error=${(e: NewsErrorEvent) => errors.push(e)}
+            ></share-prompt>
+          `);
+        } finally {
+          watch.stop();
+        }
+        expect(watch.errors).to.deep.equal([]);
+        expect(clean(part(el, 'prompt')!.textContent)).to.equal('Enjoyed this? Let your friends know!');
+        expect(unsafeUrls(el.shadowRoot!)).to.deep.equal([]);
+        expect(el.shadowRoot!.innerHTML).to.not.match(/javascript|data:text/i);
+        expect(errors).to.have.length(1);
+        expect(errors[0].detail.kind).to.equal('validation');
+        expect(errors[0].detail.issues!.map((i) => i.path)).to.deep.equal(['url']);
+        // The bad URL is left out; the default (the page) is shared.
+        const x = new URL(action(el, 'Share on X').getAttribute('href')!);
+        expect(x.searchParams.get('url')).to.equal(location.href);
+      });
+    }
+
+    it('never copies an unsafe url', async () => {
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url="javascript:alert(1)" targets="copy"></share-prompt>`,
+      );
+      const events = collect(el, 'news-share');
+      action(el, 'Copy link').click();
+      await waitUntil(() => writes.calls.length === 1);
+      expect(writes.calls[0][0]).to.not.match(/^javascript:/i);
+      expect(events[0].detail.url).to.not.match(/^javascript:/i);
+    });
+
+    it('reports unknown targets and shows the known ones', async () => {
+      const errors: NewsErrorEvent[] = [];
+      const el = await fixture<SharePrompt>(html`
+        <share-prompt
+          url=${URL_}
+          targets="x myspace copy"
+          @news-error=${(e: NewsErrorEvent) => errors.push(e)}
+        ></share-prompt>
+      `);
+      expect(names(el)).to.deep.equal(['Share on X', 'Copy link']);
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail.kind).to.equal('validation');
+      expect(errors[0].detail.issues!.map((i) => i.path)).to.deep.equal(['targets[1]']);
+    });
+
+    const DEFAULT_NAMES = [
+      'Copy link',
+      'Share on X',
+      'Share on Facebook',
+      'Share on LinkedIn',
+      'Share on WhatsApp',
+      'Share by email',
+    ];
+    for (const [targets, shown, issues] of [
+      // A framework that sets properties from attributes passes the string.
+      ['reddit copy', ['Share on Reddit', 'Copy link'], []],
+      [null, DEFAULT_NAMES, []],
+      [42, DEFAULT_NAMES, ['targets']],
+      [{ 0: 'x' }, DEFAULT_NAMES, ['targets']],
+      [['x', 7, 'copy', 'native'], ['Share on X', 'Copy link'], ['targets[1]']],
+    ] as const) {
+      it(`survives targets of ${JSON.stringify(targets)} set as a property`, async () => {
+        const watch = watchErrors();
+        const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`);
+        const errors = collect(el, 'news-error');
+        try {
+          el.targets = targets as unknown as ShareTarget[];
+          await el.updateComplete;
+        } finally {
+          watch.stop();
+        }
+        expect(watch.errors).to.deep.equal([]);
+        expect(names(el)).to.deep.equal(shown);
+        expect(errors.flatMap((e) => e.detail.issues!.map((i) => i.path))).to.deep.equal(issues);
+        expect(errors.every((e) => e.detail.kind === 'validation')).to.equal(true);
+        expect(clean(part(el, 'prompt')!.textContent)).to.equal('Enjoyed this? Let your friends know!');
+        expect(unsafeUrls(el.shadowRoot!)).to.deep.equal([]);
+      });
+    }
+
+    it('shares the article URL when the article context has an unsafe share url', async () => {
+      const doc = { ...(await loadSeed()), share: { url: 'javascript:alert(1)', targets: ['x'] } };
+      const article = await fixture<NewsArticle>(html`<news-article .article=${doc}></news-article>`);
+      const el = await nested<SharePrompt>(article, 'share-prompt');
+      expect(unsafeUrls(el.shadowRoot!)).to.deep.equal([]);
+      const x = new URL(action(el, 'Share on X').getAttribute('href')!);
+      expect(x.searchParams.get('url')).to.equal(URL_);
+    });
+  });
+});
