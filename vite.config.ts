@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
 
 const root = import.meta.dirname;
 const TAGS = ['news-article', 'news-quote', 'news-highlights', 'news-callout', 'share-prompt', 'related-news'];
@@ -25,6 +25,18 @@ function inlineArticles(): Plugin {
       );
     },
   };
+}
+
+/** Serves demo/csp.html with the strict policy the kit promises to work under. */
+function strictCspDemo(): Plugin {
+  const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+  const use = (server: ViteDevServer | PreviewServer) => {
+    server.middlewares.use((req, res, next) => {
+      if (req.url?.startsWith('/demo/csp.html')) res.setHeader('Content-Security-Policy', policy);
+      next();
+    });
+  };
+  return { name: 'news-widgets:strict-csp-demo', configureServer: use, configurePreviewServer: use };
 }
 
 /** Escapes every non-ASCII character, so the bundles survive a host page without a charset. */
@@ -58,7 +70,7 @@ function minifyTemplates(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [inlineArticles(), minifyTemplates(), asciiOnly()],
+  plugins: [inlineArticles(), strictCspDemo(), minifyTemplates(), asciiOnly()],
   server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/demo/' },
   preview: { host: '127.0.0.1', port: 4173 },
   build:

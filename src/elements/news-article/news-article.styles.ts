@@ -149,16 +149,16 @@ export const styles = css`
     border-radius: 4px;
     background: var(--_surface-alt);
   }
-  .brand {
+  .b-brand {
     inline-size: 30%;
   }
-  .title {
+  .b-title {
     block-size: 2.2em;
   }
-  .short {
+  .b-short {
     inline-size: 70%;
   }
-  .media {
+  .b-media {
     aspect-ratio: 16 / 9;
     block-size: auto;
   }

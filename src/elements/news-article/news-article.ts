@@ -300,12 +300,12 @@ export class NewsArticle extends NewsElement {
   private renderSkeleton() {
     return html`<div part="base skeleton" class="skeleton" aria-busy="true">
       <p class="visually-hidden" role="status">${this.t('loading')}</p>
-      <div class="bone brand"></div>
-      <div class="bone title"></div>
-      <div class="bone title short"></div>
-      <div class="bone line"></div>
-      <div class="bone media"></div>
-      ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="bone line"></div>`)}
+      <div class="bone b-brand"></div>
+      <div class="bone b-title"></div>
+      <div class="bone b-title b-short"></div>
+      <div class="bone"></div>
+      <div class="bone b-media"></div>
+      ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="bone"></div>`)}
     </div>`;
   }
 
