@@ -39,6 +39,21 @@ function strictCspDemo(): Plugin {
   return { name: 'news-widgets:strict-csp-demo', configureServer: use, configurePreviewServer: use };
 }
 
+/** The bundles read article.schema.json for its structure only: drop the prose. */
+function compactSchema(): Plugin {
+  return {
+    name: 'news-widgets:compact-schema',
+    apply: 'build',
+    enforce: 'pre',
+    load(id) {
+      if (!id.endsWith('/article.schema.json')) return null;
+      const drop = new Set(['$schema', '$id', 'title', 'description']);
+      const json = readFileSync(id, 'utf8');
+      return JSON.stringify(JSON.parse(json, (key, value: unknown) => (drop.has(key) ? undefined : value)));
+    },
+  };
+}
+
 /** Escapes every non-ASCII character, so the bundles survive a host page without a charset. */
 function asciiOnly(): Plugin {
   return {
@@ -70,7 +85,7 @@ function minifyTemplates(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [inlineArticles(), strictCspDemo(), minifyTemplates(), asciiOnly()],
+  plugins: [inlineArticles(), strictCspDemo(), compactSchema(), minifyTemplates(), asciiOnly()],
   server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/demo/' },
   preview: { host: '127.0.0.1', port: 4173 },
   build:

@@ -12,7 +12,8 @@ import { MARKS, TARGETS, TONES } from './values.js';
 
 export { MARKS, TARGETS, TONES };
 
-const text = () => v.pipe(v.string(), v.maxLength(LIMITS.string));
+/** Any text field: at most LIMITS.string characters. */
+export const Text = v.pipe(v.string(), v.maxLength(LIMITS.string));
 const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.items) =>
   v.pipe(v.array(item), v.maxLength(max));
 
@@ -44,38 +45,38 @@ const timestamp = () =>
 
 export const ImageSchema = v.object({
   src: WebUrl,
-  alt: text(),
-  caption: v.optional(text()),
-  credit: v.optional(text()),
+  alt: Text,
+  caption: v.optional(Text),
+  credit: v.optional(Text),
   width: v.optional(dimension()),
   height: v.optional(dimension()),
 });
 
 export const SpanSchema = v.object({
-  text: text(),
+  text: Text,
   marks: v.optional(list(v.picklist(MARKS))),
   href: v.optional(LinkUrl),
 });
 
 /** Inline text: a plain string, or spans with marks and links. */
-export const InlineSchema = v.union([text(), v.pipe(list(SpanSchema), v.minLength(1))]);
+export const InlineSchema = v.union([Text, v.pipe(list(SpanSchema), v.minLength(1))]);
 
 export const QuoteSchema = v.object({
-  text: text(),
-  speaker: v.optional(text()),
-  role: v.optional(text()),
-  context: v.optional(text()),
+  text: Text,
+  speaker: v.optional(Text),
+  role: v.optional(Text),
+  context: v.optional(Text),
   cite: v.optional(WebUrl),
 });
 
 export const PersonSchema = v.object({
-  name: text(),
+  name: Text,
   url: v.optional(WebUrl),
-  role: v.optional(text()),
+  role: v.optional(Text),
 });
 
 export const PublisherSchema = v.object({
-  name: text(),
+  name: Text,
   url: v.optional(WebUrl),
   logo: v.optional(ImageSchema),
 });
@@ -84,18 +85,18 @@ const block = <T extends string, E extends v.ObjectEntries>(type: T, entries: E)
   v.object({ type: v.literal(type), ...entries });
 
 export const ParagraphBlockSchema = block('paragraph', { text: InlineSchema });
-export const HeadingBlockSchema = block('heading', { text: text() });
+export const HeadingBlockSchema = block('heading', { text: Text });
 export const QuoteBlockSchema = block('quote', QuoteSchema.entries);
 export const QuotesBlockSchema = block('quotes', {
-  title: v.optional(text()),
+  title: v.optional(Text),
   items: v.pipe(list(QuoteSchema), v.minLength(1)),
 });
 export const HighlightsBlockSchema = block('highlights', {
-  title: v.optional(text()),
+  title: v.optional(Text),
   items: v.pipe(list(InlineSchema), v.minLength(1)),
 });
 export const CalloutBlockSchema = block('callout', {
-  title: v.optional(text()),
+  title: v.optional(Text),
   text: InlineSchema,
   tone: v.optional(v.picklist(TONES)),
 });
@@ -112,23 +113,23 @@ export const BlockSchema = v.variant('type', [
 ]);
 
 export const ShareSchema = v.object({
-  prompt: v.optional(text()),
-  text: v.optional(text()),
+  prompt: v.optional(Text),
+  text: v.optional(Text),
   url: v.optional(WebUrl),
   targets: v.optional(list(v.picklist(TARGETS))),
 });
 
 export const RelatedItemSchema = v.object({
-  headline: text(),
+  headline: Text,
   url: WebUrl,
-  summary: v.optional(text()),
-  section: v.optional(text()),
+  summary: v.optional(Text),
+  section: v.optional(Text),
   published: v.optional(timestamp()),
   image: v.optional(ImageSchema),
 });
 
 export const RelatedSchema = v.object({
-  title: v.optional(text()),
+  title: v.optional(Text),
   items: list(RelatedItemSchema),
 });
 
@@ -146,11 +147,11 @@ export const ArticleSchema = v.pipe(
     ),
     direction: v.optional(v.picklist(['ltr', 'rtl'])),
     publisher: PublisherSchema,
-    section: v.optional(text()),
+    section: v.optional(Text),
     headline: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.string)),
-    dek: v.optional(text()),
-    summary: v.optional(text()),
-    dateline: v.optional(text()),
+    dek: v.optional(Text),
+    summary: v.optional(Text),
+    dateline: v.optional(Text),
     published: v.optional(timestamp()),
     modified: v.optional(timestamp()),
     authors: v.optional(list(PersonSchema)),
@@ -158,7 +159,7 @@ export const ArticleSchema = v.pipe(
     body: v.pipe(v.array(BlockSchema), v.minLength(1), v.maxLength(LIMITS.blocks)),
     share: v.optional(ShareSchema),
     related: v.optional(RelatedSchema),
-    rights: v.optional(text()),
+    rights: v.optional(Text),
   }),
   v.title('News article, format version 1'),
   v.description('One news article for the news-widgets elements (ARTICLE-FORMAT.md).'),
@@ -169,6 +170,7 @@ export const ArticleSchema = v.pipe(
  * validate one part alone (a quote given to `<news-quote>`, say).
  */
 export const DEFINITIONS = {
+  Text,
   WebUrl,
   LinkUrl,
   Image: ImageSchema,

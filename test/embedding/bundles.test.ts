@@ -90,4 +90,23 @@ describe('the built bundles', () => {
     const text = deepText(win.document.querySelector('share-prompt')!);
     expect(text).to.include('نسخ الرابط');
   });
+
+  it('come with editor data and framework types generated from the manifest', async () => {
+    const data = (await (await fetch('/dist/editor/vscode.html-custom-data.json')).json()) as {
+      tags: { name: string; attributes: { name: string }[] }[];
+    };
+    const tags = Object.fromEntries(data.tags.map((t) => [t.name, t.attributes.map((a) => a.name)]));
+    expect(Object.keys(tags)).to.include.members([
+      'news-article',
+      'news-quote',
+      'news-highlights',
+      'news-callout',
+      'share-prompt',
+      'related-news',
+    ]);
+    expect(tags['news-article']).to.include.members(['src', 'loading', 'heading-level', 'theme']);
+    const jsx = await (await fetch('/dist/editor/jsx.d.ts')).text();
+    expect(jsx).to.include('declare module "react"');
+    expect(jsx).to.include('"share-prompt"');
+  });
 });
