@@ -4,7 +4,14 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
 
 const root = import.meta.dirname;
-const TAGS = ['news-article', 'news-quote', 'news-highlights', 'news-callout', 'share-prompt', 'related-news'];
+const TAGS = [
+  'news-article',
+  'news-quote',
+  'news-highlights',
+  'news-callout',
+  'share-prompt',
+  'related-news',
+];
 
 /**
  * Fills `<script type="application/json" data-article="NAME"></script>` in the demo pages with
@@ -29,7 +36,8 @@ function inlineArticles(): Plugin {
 
 /** Serves demo/csp.html with the strict policy the kit promises to work under. */
 function strictCspDemo(): Plugin {
-  const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+  const policy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
   const use = (server: ViteDevServer | PreviewServer) => {
     server.middlewares.use((req, res, next) => {
       if (req.url?.startsWith('/demo/csp.html')) res.setHeader('Content-Security-Policy', policy);

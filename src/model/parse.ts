@@ -36,6 +36,8 @@ const FAIL = Symbol('fail');
 const URLS = [URL_PATTERN, LINK_PATTERN, ABSOLUTE_PATTERN].map((r) => r.source);
 const DATE_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
 
+/** A node with its `$ref` followed. */
+const deref = (node: Node): Node => (node.$ref ? root.$defs[node.$ref.slice(8)] : node);
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const show = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
@@ -62,7 +64,7 @@ class Walker {
   constructor(private readonly base: string | undefined) {}
 
   walk(node: Node, value: unknown, path: string): unknown {
-    if (node.$ref) node = root.$defs[node.$ref.slice(8)];
+    node = deref(node);
     if (node.pattern && URLS.includes(node.pattern)) return this.url(node, value, path);
     if (node.oneOf) return this.variant(node.oneOf, value, path);
     if (node.anyOf) return this.union(node.anyOf, value, path);
@@ -153,7 +155,7 @@ class Walker {
   /** Text or a list of spans: the option whose type matches the value. */
   private union(options: Node[], value: unknown, path: string): unknown {
     const kind = Array.isArray(value) ? 'array' : typeof value;
-    const option = options.find((o) => o.type === kind);
+    const option = options.map(deref).find((o) => o.type === kind);
     if (!option) return this.fail(path, `must be text or a list of spans, got ${describe(value)}`);
     return this.walk(option, value, path);
   }
