@@ -231,7 +231,7 @@ describe('<news-quote>', () => {
         html`<div><news-quote></news-quote></div>`,
         'news-quote',
       );
-      const event = oneEvent(wrapper, 'news-error') as Promise<NewsErrorEvent>;
+      const event = oneEvent<NewsErrorEvent>(wrapper, 'news-error');
       el.quote = { text: 'Kept.', speaker: 42 } as unknown as Quote;
       const { detail } = await event;
       expect(detail.kind).to.equal('validation');

@@ -1,7 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
-import type { NewsArticle, NewsErrorEvent, RelatedItem, RelatedNews } from '../src/index.js';
+import type {
+  NewsArticle,
+  NewsErrorEvent,
+  NewsRelatedClickEvent,
+  RelatedItem,
+  RelatedNews,
+} from '../src/index.js';
 import { loadDemoArticles, loadSeed } from './support/articles.js';
 import { collect, guardNavigation, nested, unsafeUrls, watchErrors, wrapped } from './support/elements.js';
 
@@ -273,11 +279,13 @@ describe('<related-news>', () => {
         'related-news',
       );
       const events = collect(wrapper, 'news-related-click');
+      const first = oneEvent<NewsRelatedClickEvent>(wrapper, 'news-related-click');
       parts(el, 'link')[1].click();
+      const event = await first;
+      expect(event.detail.item).to.deep.equal(ITEMS[1]);
+      expect(event.cancelable).to.equal(true);
+      expect(event.composed).to.equal(true);
       expect(events).to.have.length(1);
-      expect(events[0].detail.item).to.deep.equal(ITEMS[1]);
-      expect(events[0].cancelable).to.equal(true);
-      expect(events[0].composed).to.equal(true);
       expect(guard.clicks).to.deep.equal([{ href: ITEMS[1].url, defaultPrevented: false }]);
     });
 

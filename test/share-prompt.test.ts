@@ -1,7 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
-import type { NewsArticle, NewsErrorEvent, ShareTarget, SharePrompt } from '../src/index.js';
+import type { NewsArticle, NewsErrorEvent, NewsShareEvent, ShareTarget, SharePrompt } from '../src/index.js';
 import { loadSeed } from './support/articles.js';
 import {
   collect,
@@ -348,11 +348,13 @@ describe('<share-prompt>', () => {
         'share-prompt',
       );
       const events = collect(wrapper, 'news-share');
+      const first = oneEvent<NewsShareEvent>(wrapper, 'news-share');
       action(el, 'Share on X').click();
+      const event = await first;
+      expect(event.detail).to.deep.equal({ target: 'x', url: URL_ });
+      expect(event.cancelable).to.equal(true);
+      expect(event.composed).to.equal(true);
       expect(events).to.have.length(1);
-      expect(events[0].detail).to.deep.equal({ target: 'x', url: URL_ });
-      expect(events[0].cancelable).to.equal(true);
-      expect(events[0].composed).to.equal(true);
       // Not cancelled: the link is followed.
       expect(guard.clicks).to.have.length(1);
       expect(guard.clicks[0].defaultPrevented).to.equal(false);
