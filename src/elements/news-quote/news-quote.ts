@@ -98,7 +98,7 @@ export class NewsQuote extends NewsElement {
           caption
             ? html`<figcaption part="caption">
                 ${speaker ? html`<span part="speaker" class="speaker">${speaker}</span>` : nothing}${
-                  speaker && role ? ', ' : nothing
+                  speaker && role ? (/^(ar|fa|ur|ps|sd|ckb|ug)\b/.test(this.uiLang) ? '، ' : ', ') : nothing
                 }${role ? html`<span part="role" class="role">${role}</span>` : nothing}
                 ${context ? html`<span part="context" class="context">${context}</span>` : nothing}
               </figcaption>`
