@@ -9,8 +9,11 @@
  * - throws (an uncaught error or rejection, or Storybook's error display),
  * - logs a console error (failed requests included),
  * - renders nothing (no text, image or graphic in #storybook-root, open shadow roots included),
- * - leaves a custom element undefined, or
- * - has an axe-core violation in #storybook-root (axe pierces open shadow roots).
+ * - leaves a custom element undefined,
+ * - has an axe-core violation in #storybook-root (axe pierces open shadow roots), or
+ * - reports a data problem: a `news-error` event, or a `news-load` with validator warnings. The
+ *   demo data is valid, so such a report means the data or the validator broke. Stories that feed
+ *   invalid data on purpose carry the tag `invalid-data`, and fail if nothing is reported.
  *
  * Axe runs with the rules the Storybook a11y addon uses: all of axe's defaults except `region`
  * ("content must be in landmarks"), which judges whole pages, not a story's fragment.
@@ -90,7 +93,9 @@ async function settle() {
     }
   };
   if (rootEl) walk(rootEl);
-  const undefinedTags = [...new Set(elements.filter((el) => !el.matches(':defined')).map((el) => el.localName))];
+  const undefinedTags = [
+    ...new Set(elements.filter((el) => !el.matches(':defined')).map((el) => el.localName)),
+  ];
   await Promise.all(elements.map((el) => el.updateComplete));
   // Elements render their children in their own update: look again for the nested ones.
   const nested = [];
@@ -137,8 +142,34 @@ async function runAxe() {
   }));
 }
 
+/** Before the page's scripts: records the data problems that elements report as events. */
+function recordDataIssues() {
+  window.__newsIssues = [];
+  const short = (issues) =>
+    (issues ?? [])
+      .map((i) => i.path || '(document)')
+      .slice(0, 3)
+      .join(', ');
+  addEventListener(
+    'news-error',
+    (e) =>
+      window.__newsIssues.push(`news-error: ${e.detail?.message ?? ''} ${short(e.detail?.issues)}`.trim()),
+    true,
+  );
+  addEventListener(
+    'news-load',
+    (e) => {
+      const warnings = e.detail?.warnings ?? [];
+      if (warnings.length)
+        window.__newsIssues.push(`news-load with ${warnings.length} warning(s): ${short(warnings)}`);
+    },
+    true,
+  );
+}
+
 async function checkStory(context, origin, entry, axeSource) {
   const page = await context.newPage();
+  await page.addInitScript(recordDataIssues);
   const problems = [];
   page.on('pageerror', (error) => problems.push(`threw: ${error.message.split('\n')[0]}`));
   page.on('console', (message) => {
@@ -157,10 +188,18 @@ async function checkStory(context, origin, entry, axeSource) {
     else if (state.phase !== 'finished') problems.push(`did not finish rendering (phase: ${state.phase})`);
     for (const tag of state.undefinedTags) problems.push(`<${tag}> is not defined`);
     if (!state.hasContent) problems.push('renders nothing');
+    const issues = await page.evaluate(() => window.__newsIssues ?? []);
+    if (entry.tags?.includes('invalid-data')) {
+      if (!issues.length) problems.push('is tagged invalid-data but no element reported a problem');
+    } else {
+      problems.push(...issues);
+    }
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(runAxe);
     for (const v of violations) {
-      problems.push(`axe ${v.id} (${v.impact}; ${v.targets.length} node(s): ${v.targets.slice(0, 3).join(' | ')})`);
+      problems.push(
+        `axe ${v.id} (${v.impact}; ${v.targets.length} node(s): ${v.targets.slice(0, 3).join(' | ')})`,
+      );
       if (verbose) console.error(`  ${entry.id}: ${v.id}: ${v.help}\n    ${v.targets.join('\n    ')}`);
     }
   } catch (error) {
@@ -211,7 +250,9 @@ async function main() {
         const problems = await checkStory(context, origin, entry, axeSource);
         if (problems.length) {
           failed++;
-          console.log(`FAIL ${entry.id} (${entry.title} › ${entry.name}): ${[...new Set(problems)].join('; ')}`);
+          console.log(
+            `FAIL ${entry.id} (${entry.title} › ${entry.name}): ${[...new Set(problems)].join('; ')}`,
+          );
         } else {
           passed++;
           if (verbose) console.log(`ok   ${entry.id}`);

@@ -1,0 +1,112 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { EMBED_SNIPPET, embedded, renderArticle, type ArticleArgs } from './support/article-helpers.js';
+import { alBayan, harbour, longRead, minimalArticle, seed } from './support/articles.js';
+import { commonArgTypes, states } from './support/story-helpers.js';
+
+const meta = {
+  title: 'Elements/news-article',
+  component: 'news-article',
+  render: renderArticle,
+  argTypes: {
+    ...commonArgTypes,
+    article: { control: 'object' },
+    renderedArticle: { control: false },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+  },
+  args: { article: seed },
+} satisfies Meta<ArticleArgs>;
+
+export default meta;
+type Story = StoryObj<ArticleArgs>;
+
+/**
+ * Edit the article JSON, the attributes and the custom properties. `news-load` (with the
+ * validator's warnings) and `news-error` show in the Actions panel.
+ */
+export const Playground: Story = { args: { article: harbour } };
+
+/** The reference article (demo/articles/seed.json). */
+export const Default: Story = {};
+
+/** The way a publisher embeds it: the article JSON in a child `<script type="application/json">`. */
+export const EmbeddedWithScriptTag: Story = {
+  name: 'Embedded with a script tag',
+  render: () => embedded(seed, { 'heading-level': '2' }),
+  parameters: { docs: { source: { code: EMBED_SNIPPET, language: 'html' } } },
+};
+
+/** 125 body blocks (demo/articles/long-read.json): headings, quotes and a highlights list. */
+export const LongContent: Story = { args: { article: longRead } };
+
+/** Only the required fields: no section, dek, byline, dates, image, share settings or related. */
+export const MissingOptionalFields: Story = { args: { article: minimalArticle } };
+
+/** An Arabic article: its `language` makes it right to left, with Arabic UI strings and dates. */
+export const RTL: Story = { ...states.rtl, args: { ...states.rtl.args, article: alBayan } };
+
+export const Dark: Story = { ...states.dark };
+
+/** The Nordic Daily brand: its custom properties are in the Controls panel. */
+export const PartnerBrand: Story = { ...states.partner, args: { ...states.partner.args, article: harbour } };
+
+export const Narrow: Story = { ...states.narrow };
+
+/**
+ * Parts that cannot be shown are left out and reported as warnings in `news-load` (Actions
+ * panel): here an unknown block type and a `javascript:` link, which renders as plain text.
+ */
+export const CleanedInput: Story = {
+  name: 'Warnings: invalid parts left out',
+  tags: ['invalid-data'],
+  args: {
+    article: {
+      ...minimalArticle,
+      body: [
+        ...minimalArticle.body,
+        { type: 'poll', question: 'Is this block type known?' },
+        {
+          type: 'paragraph',
+          text: [
+            { text: 'A link with an unsafe URL ' },
+            { text: 'stays plain text', href: 'javascript:alert(1)' },
+            { text: '.' },
+          ],
+        },
+      ],
+    },
+  },
+};
+
+/**
+ * Data that is not a valid article (no headline, no publisher name, an empty body): the element
+ * shows a visible `role="alert"` message with the validator's findings and fires `news-error`.
+ */
+export const ErrorInvalidArticle: Story = {
+  name: 'Error: invalid article',
+  tags: ['invalid-data'],
+  args: {
+    article: { version: 1, id: 'broken-1', url: 'https://t4k3.news/world/broken', publisher: {}, body: [] },
+  },
+};
+
+/** JSON that does not parse, embedded by script tag: the same error state, kind `parse`. */
+export const ErrorMalformedJson: Story = {
+  name: 'Error: malformed JSON',
+  tags: ['invalid-data'],
+  render: () => {
+    const element = embedded({});
+    element.querySelector('script')!.textContent = '{ "version": 1, "headline": "Unclosed string }';
+    return element;
+  },
+};
+
+/** No data: the element renders nothing and takes no space between the host page's paragraphs. */
+export const Empty: Story = {
+  name: 'Empty: no article',
+  args: { article: undefined },
+  render: (args) =>
+    html`<p class="news-sb-host-note">The host page's paragraph before the element.</p>
+      ${renderArticle(args)}
+      <p class="news-sb-host-note">The host page's paragraph after it: nothing in between.</p>`,
+};

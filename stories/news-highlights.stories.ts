@@ -1,0 +1,89 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { HighlightsBlock } from '../src/model/types.js';
+import { alBayan, blocksOf, harbour, longRead, seed } from './support/articles.js';
+import {
+  attr,
+  commonArgTypes,
+  cssProps,
+  states,
+  type CommonArgs,
+  type CssPropArgs,
+} from './support/story-helpers.js';
+
+type HighlightsArgs = CommonArgs &
+  CssPropArgs & {
+    items?: unknown[];
+    title?: string;
+    'heading-level'?: number;
+    onNewsError?: (event: Event) => void;
+  };
+
+const [seedHighlights] = blocksOf<HighlightsBlock>(seed, 'highlights');
+const [harbourHighlights] = blocksOf<HighlightsBlock>(harbour, 'highlights');
+const [longHighlights] = blocksOf<HighlightsBlock>(longRead, 'highlights');
+const [arabicHighlights] = blocksOf<HighlightsBlock>(alBayan, 'highlights');
+
+const meta = {
+  title: 'Elements/news-highlights',
+  component: 'news-highlights',
+  render: (args) =>
+    html`<news-highlights
+      title=${attr(args.title)}
+      heading-level=${attr(args['heading-level'])}
+      theme=${attr(args.theme)}
+      lang=${attr(args.lang)}
+      dir=${attr(args.dir)}
+      .items=${args.items}
+      style=${cssProps(args)}
+      @news-error=${args.onNewsError}
+    ></news-highlights>`,
+  argTypes: { ...commonArgTypes, 'heading-level': { control: { type: 'number', min: 1, max: 6 } } },
+  args: { title: seedHighlights.title, items: seedHighlights.items },
+} satisfies Meta<HighlightsArgs>;
+
+export default meta;
+type Story = StoryObj<HighlightsArgs>;
+
+/** Items are the article format's inline text: strings, or spans with `em`, `strong` and links. */
+export const Playground: Story = { args: { title: harbourHighlights.title, items: harbourHighlights.items } };
+
+export const Default: Story = {};
+
+/** Five long items, some with marks, and a long title. */
+export const LongContent: Story = {
+  args: {
+    title: `${longHighlights.title}: the presses, the printers and the privileges that followed`,
+    items: [
+      ...longHighlights.items,
+      'Printers in Venice, Paris, Basel, Lyon and Antwerp competed for the same scholarly market, and the cheapest editions reached students who had never owned a book before, which changed how universities taught and how knowledge travelled between them.',
+    ],
+  },
+};
+
+/** No title (the localised default, "Highlights", is shown) and the items as the host's `<li>`s. */
+export const MissingOptionalFields: Story = {
+  args: { title: undefined, items: undefined },
+  render: (args) =>
+    html`<news-highlights
+      theme=${attr(args.theme)}
+      lang=${attr(args.lang)}
+      dir=${attr(args.dir)}
+      style=${cssProps(args)}
+    >
+      <li>Security guarantees must translate into real protections on the ground.</li>
+      <li>The path to peace hinges on practical commitments, not rhetoric.</li>
+    </news-highlights>`,
+};
+
+export const RTL: Story = {
+  ...states.rtl,
+  args: { ...states.rtl.args, title: arabicHighlights.title, items: arabicHighlights.items },
+};
+
+export const Dark: Story = { ...states.dark };
+
+/** The Nordic Daily brand: its custom properties are in the Controls panel. */
+export const PartnerBrand: Story = { ...states.partner };
+
+export const Narrow: Story = { ...states.narrow, args: { ...LongContent.args } };

@@ -1,0 +1,59 @@
+/** Small helpers shared by the stories: turning args into attributes, styles and story states. */
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { BRANDS } from './brands.js';
+
+/** CSS custom properties as args: `{ '--news-color-accent': '#0b5394' }`. */
+export type CssPropArgs = { [name: `--${string}`]: string | undefined };
+
+/** The attributes every element has (from the NewsElement base class). */
+export interface CommonArgs {
+  theme?: '' | 'light' | 'dark' | 'auto';
+  lang?: string;
+  dir?: '' | 'ltr' | 'rtl';
+}
+
+/** An attribute value, or no attribute at all when the arg is unset or empty. */
+export const attr = (value: string | number | undefined | null) =>
+  value === undefined || value === null || value === '' ? nothing : String(value);
+
+/** The args that are CSS custom properties, as an inline style on the element. */
+export const cssProps = (args: object) =>
+  styleMap(
+    Object.fromEntries(
+      Object.entries(args).filter(
+        (entry): entry is [string, string] =>
+          entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== '',
+      ),
+    ),
+  );
+
+/** Controls for the base attributes; the manifest gives their names and descriptions. */
+export const commonArgTypes = {
+  theme: {
+    control: { type: 'select', labels: { '': '(unset: follow the page)' } },
+    options: ['', 'light', 'dark', 'auto'],
+  },
+  lang: { control: 'text' },
+  dir: {
+    control: { type: 'select', labels: { '': '(unset: from the language)' } },
+    options: ['', 'ltr', 'rtl'],
+  },
+} as const;
+
+/** Shows a story in a phone-sized frame: the viewport toolbar in the canvas, a 320px column in docs. */
+const narrowFrame = (story: () => unknown) => html`<div style="max-inline-size: 320px">${story()}</div>`;
+
+/**
+ * Story states shared by every element. (A story that feeds invalid data on purpose is tagged
+ * `invalid-data`: the story check then expects an element to report it.)
+ */
+export const states = {
+  dark: { args: { theme: 'dark' as const }, globals: { theme: 'dark' } },
+  rtl: { args: { lang: 'ar' } },
+  narrow: {
+    globals: { viewport: { value: 'mobile1', isRotated: false } },
+    decorators: [narrowFrame],
+  },
+  partner: { args: { ...BRANDS.nordic.properties }, globals: { brand: 'nordic' } },
+};
