@@ -3,6 +3,12 @@ import { html } from 'lit';
 import { EMBED_SNIPPET, embedded, renderArticle, type ArticleArgs } from './support/article-helpers.js';
 import { alBayan, harbour, longRead, minimalArticle, seed } from './support/articles.js';
 import { commonArgTypes, states } from './support/story-helpers.js';
+import { installFetchStub } from './support/fetch-stub.js';
+
+installFetchStub();
+
+/** Stories that load by `src`: no `article` property, whatever the shared args hold. */
+const fromUrl = (args: ArticleArgs) => renderArticle({ ...args, article: undefined });
 
 const meta = {
   title: 'Elements/news-article',
@@ -109,4 +115,29 @@ export const Empty: Story = {
     html`<p class="news-sb-host-note">The host page's paragraph before the element.</p>
       ${renderArticle(args)}
       <p class="news-sb-host-note">The host page's paragraph after it: nothing in between.</p>`,
+};
+
+/** Loaded from the publisher's URL with `src`: the article renders once the JSON has arrived. */
+export const LoadedFromUrl: Story = {
+  name: 'Loaded from a URL',
+  args: { src: '/story-api/seed.json' },
+  render: fromUrl,
+};
+
+/** While `src` loads: a skeleton holds the space (`--news-article-min-block-size`), announced as busy. */
+export const Loading: Story = {
+  args: { src: '/story-api/pending.json' },
+  render: fromUrl,
+};
+
+/**
+ * The publisher's URL answers 404: the error is shown and announced in the article language,
+ * `news-error` fires with `kind: 'http'` and `status: 404`, and Retry recovers once the story is
+ * there (here, 3 seconds after the page loads). Network errors and 5xx are retried once by themselves.
+ */
+export const ErrorWithRetry: Story = {
+  name: 'Error: not found, with Retry',
+  tags: ['invalid-data'],
+  args: { src: '/story-api/flaky.json' },
+  render: fromUrl,
 };

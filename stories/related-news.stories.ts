@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { LAYOUTS } from '../src/elements/related-news/related-news.types.js';
 import { alBayan, harbour, longRead, seed } from './support/articles.js';
+import { installFetchStub } from './support/fetch-stub.js';
 import {
   attr,
   commonArgTypes,
@@ -34,6 +35,8 @@ const related = (args: RelatedArgs) =>
   html`<related-news
     title=${attr(args.title)}
     layout=${attr(args.layout)}
+    src=${attr(args.src)}
+    loading=${attr(args.loading)}
     heading-level=${attr(args['heading-level'])}
     theme=${attr(args.theme)}
     lang=${attr(args.lang)}
@@ -43,6 +46,8 @@ const related = (args: RelatedArgs) =>
     @news-related-click=${route(args)}
     @news-error=${args.onNewsError}
   ></related-news>`;
+
+installFetchStub();
 
 const meta = {
   title: 'Elements/related-news',
@@ -130,4 +135,25 @@ export const Empty: Story = {
     html`<p class="news-sb-host-note">The host page's paragraph before the element.</p>
       ${related(args)}
       <p class="news-sb-host-note">The host page's paragraph after it: nothing in between.</p>`,
+};
+
+/** Loaded from the publisher's URL with `src` (an article, its `related` object, or a list). */
+export const LoadedFromUrl: Story = {
+  name: 'Loaded from a URL',
+  args: { src: '/story-api/seed.json' },
+  render: (args) => related({ ...args, items: undefined }),
+};
+
+/** While `src` loads: placeholder rows hold the space, announced as busy. */
+export const Loading: Story = {
+  args: { src: '/story-api/pending.json' },
+  render: (args) => related({ ...args, items: undefined }),
+};
+
+/** The URL answers 404: a visible, announced error with Retry, which recovers 3 seconds after the page loads. */
+export const ErrorWithRetry: Story = {
+  name: 'Error: not found, with Retry',
+  tags: ['invalid-data'],
+  args: { src: '/story-api/related-flaky.json' },
+  render: (args) => related({ ...args, items: undefined }),
 };

@@ -19,6 +19,9 @@ export type ArticleArgs = CommonArgs &
 export const renderArticle = (args: ArticleArgs) =>
   html`<news-article
     heading-level=${attr(args['heading-level'])}
+    src=${attr(args.src)}
+    loading=${attr(args.loading)}
+    timeout=${attr(args.timeout)}
     theme=${attr(args.theme)}
     lang=${attr(args.lang)}
     dir=${attr(args.dir)}
