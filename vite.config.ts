@@ -34,12 +34,19 @@ function inlineArticles(): Plugin {
   };
 }
 
-/** Serves demo/csp.html with the strict policy the kit promises to work under. */
+/** Sends `/` to the demo, and serves demo/csp.html with the strict policy the kit promises to work under. */
 function strictCspDemo(): Plugin {
   const policy =
     "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
   const use = (server: ViteDevServer | PreviewServer) => {
     server.middlewares.use((req, res, next) => {
+      // The demo is the front page of `npm start`.
+      if (req.url === '/') {
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+        return;
+      }
       if (req.url?.startsWith('/demo/csp.html')) res.setHeader('Content-Security-Policy', policy);
       next();
     });
