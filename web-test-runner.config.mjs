@@ -1,13 +1,9 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { existsSync } from 'node:fs';
+import { chromiumArgs, executablePath } from './scripts/chromium.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { testApi } from './test/support/test-server.mjs';
-
-const executablePath =
-  process.env.CHROME_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
@@ -22,20 +18,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Tests run in several pages at once: keep background pages' timers and frames going.
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

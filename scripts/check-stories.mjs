@@ -28,6 +28,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, executablePath } from './chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const root = resolve(process.env.STORIES_DIR || 'storybook-static');
@@ -227,19 +228,7 @@ async function main() {
   }
   const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   const { server, origin } = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   let passed = 0;
   let failed = 0;
