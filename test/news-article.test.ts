@@ -101,7 +101,7 @@ describe('<news-article>', () => {
       expect(root.querySelector('[part~="dateline"]')!.textContent).to.equal('NEW YORK');
       const published = root.querySelector('time[part="published"]')!;
       expect(published.getAttribute('datetime')).to.equal('2025-08-17T14:30:00Z');
-      expect(published.textContent).to.equal('August 17, 2025 at 2:30 PM');
+      expect(published.textContent).to.equal('August 17, 2025 at 2:30 PM UTC');
       expect(root.querySelector('time[part="modified"]')).to.exist;
     });
 
@@ -351,6 +351,17 @@ describe('<news-article>', () => {
       expect(text).to.not.include('bad');
       expect(shadow(el).querySelector('[part~="lead-image"]')).to.equal(null);
       for (const url of renderedUrls(shadow(el))) expect(url).to.match(/^(https?:|mailto:)/);
+    });
+
+    it('renders with a language tag Intl rejects (host lang="en_US")', async () => {
+      const el = await fixture<NewsArticle>(
+        html`<news-article
+          lang="en_US"
+          .article=${{ ...seed, authors: [{ name: 'A. Writer' }] }}
+        ></news-article>`,
+      );
+      await settle(el);
+      expect(shadow(el).querySelector('[part~="byline"]')!.textContent).to.include('A. Writer');
     });
 
     it('recovers when a valid article replaces an invalid one', async () => {

@@ -90,7 +90,8 @@ export class FetchJsonController implements ReactiveController {
   load(src: string, options: LoadOptions): void {
     this.stop();
     this.src = src;
-    this.options = options;
+    // A missing, zero or non-numeric timeout would abort every request at once.
+    this.options = { ...options, timeout: options.timeout > 0 ? options.timeout : 10000 };
     this.set({ status: 'loading' });
     if (options.lazy && typeof IntersectionObserver === 'function') {
       this.observer = new IntersectionObserver(

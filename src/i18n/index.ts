@@ -31,6 +31,15 @@ export function stringsFor(lang: string, overrides?: Partial<Strings>): Strings 
   return overrides ? { ...base, ...overrides } : base;
 }
 
+/** A valid BCP 47 tag for Intl, or 'en': a host's `lang="en_US"` must not make Intl throw. */
+export function safeLang(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
 /** Writing direction of a BCP 47 language tag. */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
   const tag = lang.toLowerCase();

@@ -11,7 +11,15 @@ export function renderTime(value: string | undefined, lang: string, part: string
   let format = formats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions = withTime
-      ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }
+      ? {
+          year: 'numeric',
+          month: 'long',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: '2-digit',
+          timeZone: 'UTC',
+          timeZoneName: 'short',
+        }
       : { dateStyle: 'medium', timeZone: 'UTC' };
     try {
       format = new Intl.DateTimeFormat(lang, options);

@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localeContext, type LocaleContextValue } from '../context/locale-context.js';
 import { NewsErrorEvent } from '../events/news-error-event.js';
-import { directionOf, format, stringsFor, type StringKey, type Strings } from '../i18n/index.js';
+import { directionOf, format, safeLang, stringsFor, type StringKey, type Strings } from '../i18n/index.js';
 import type { ArticleIssue } from '../model/types.js';
 import { baseStyles } from '../styles/base.js';
 
@@ -38,12 +38,12 @@ export class NewsElement extends LitElement {
 
   /** @internal The language in force. */
   protected get uiLang(): string {
-    return (
+    return safeLang(
       this.lang ||
-      this.inheritedLocale?.lang ||
-      this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
-      globalThis.document?.documentElement.lang ||
-      'en'
+        this.inheritedLocale?.lang ||
+        this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+        globalThis.document?.documentElement.lang ||
+        'en',
     );
   }
 

@@ -36,6 +36,15 @@ const FAIL = Symbol('fail');
 const URLS = [URL_PATTERN, LINK_PATTERN, ABSOLUTE_PATTERN].map((r) => r.source);
 const DATE_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
 
+/** True when Intl accepts the tag: the pattern alone lets through tags such as `en-1`. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** A node with its `$ref` followed. */
 const deref = (node: Node): Node => (node.$ref ? root.$defs[node.$ref.slice(8)] : node);
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -201,7 +210,7 @@ class Walker {
       }
       const text = value as string;
       if (text.length < (node.minLength ?? 0)) return this.fail(path, 'must not be empty');
-      if (node.pattern && !new RegExp(node.pattern).test(text)) {
+      if (node.pattern && !(new RegExp(node.pattern).test(text) && isLanguageTag(text))) {
         return this.fail(path, `is not a valid language tag: ${show(text)}`);
       }
       if (node.format === 'date-time' && !(DATE_TIME.test(text) && Date.parse(text) >= -Infinity)) {

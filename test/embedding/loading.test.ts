@@ -42,7 +42,7 @@ describe('loading from a URL', () => {
     el.src = api('article', { key: key(), delay: 300 });
     document.body.append(el);
     await el.updateComplete;
-    const skeleton = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
+    const skeleton = el.shadowRoot!.querySelector('[part~="skeleton"]')!;
     expect(skeleton).to.exist;
     expect(el.getBoundingClientRect().height).to.be.greaterThan(600);
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading article…');

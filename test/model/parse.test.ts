@@ -259,6 +259,7 @@ describe('parseArticle', () => {
 
     const optional: [string, unknown][] = [
       ['language', 'not a language!'],
+      ['language', 'en-1'],
       ['direction', 'up'],
       ['section', 3],
       ['dek', null],

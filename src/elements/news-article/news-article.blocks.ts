@@ -60,14 +60,14 @@ function renderBlock(block: Block, ctx: BlockContext, dateline: unknown): Templa
       return html`<news-highlights
         exportparts=${HIGHLIGHTS_PARTS}
         .items=${block.items}
-        title=${block.title ?? ''}
+        .title=${block.title ?? ''}
         heading-level=${ctx.level}
       ></news-highlights>`;
     case 'callout':
       return html`<news-callout
         exportparts=${CALLOUT_PARTS}
         tone=${block.tone ?? 'note'}
-        title=${block.title ?? ''}
+        .title=${block.title ?? ''}
         .text=${block.text}
         heading-level=${ctx.level}
       ></news-callout>`;

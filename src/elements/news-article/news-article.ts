@@ -10,7 +10,7 @@ import { renderTime } from '../../internal/dates.js';
 import { renderError } from '../../internal/error-view.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { directionOf } from '../../i18n/index.js';
+import { directionOf, safeLang } from '../../i18n/index.js';
 import { parseArticle } from '../../model/parse.js';
 import type { Article, ArticleIssue } from '../../model/types.js';
 import { isOtherOrigin } from '../../model/url.js';
@@ -145,7 +145,9 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override get uiLang(): string {
-    return this.lang || this.renderedArticle?.language || 'en';
+    // The article's language once there is one; before that (loading, errors) the page's.
+    const article = this.renderedArticle;
+    return this.lang ? safeLang(this.lang) : article ? safeLang(article.language ?? 'en') : super.uiLang;
   }
 
   protected override get uiDir(): 'ltr' | 'rtl' {
@@ -298,7 +300,7 @@ export class NewsArticle extends NewsElement {
   }
 
   private renderSkeleton() {
-    return html`<div part="base skeleton" class="skeleton" aria-busy="true">
+    return html`<div part="base skeleton" class="skeleton">
       <p class="visually-hidden" role="status">${this.t('loading')}</p>
       <div class="bone b-brand"></div>
       <div class="bone b-title"></div>

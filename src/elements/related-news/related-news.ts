@@ -11,6 +11,7 @@ import { renderTime } from '../../internal/dates.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { parsePart } from '../../model/parse.js';
+import { resolveUrl } from '../../model/url.js';
 import type { RelatedItem } from '../../model/types.js';
 import { styles } from './related-news.styles.js';
 import type { RelatedLayout } from './related-news.types.js';
@@ -59,6 +60,9 @@ export class RelatedNews extends NewsElement {
   /** `lazy` waits until the element nears the viewport before fetching `src`. */
   @property() loading: 'eager' | 'lazy' = 'eager';
 
+  /** `include` sends cookies with the `src` request (the server must allow credentials). */
+  @property() credentials: 'omit' | 'include' = 'omit';
+
   /** Milliseconds to wait for `src` before showing the timeout error. */
   @property({ type: Number }) timeout = 10000;
 
@@ -93,7 +97,7 @@ export class RelatedNews extends NewsElement {
         this.loader.load(this.src, {
           timeout: this.timeout,
           lazy: this.loading === 'lazy',
-          credentials: false,
+          credentials: this.credentials === 'include',
         });
       else this.loader.clear();
     }
@@ -110,13 +114,15 @@ export class RelatedNews extends NewsElement {
         };
         const related = Array.isArray(data) ? { items: data } : (data?.related ?? data);
         this.loadedTitle = typeof related?.title === 'string' ? related.title : undefined;
-        this.useItems(related?.items ?? [], 'items');
+        // Relative links resolve against the article's canonical url (the format's rule), else the JSON's.
+        const url = (data as { url?: unknown })?.url;
+        this.useItems(related?.items ?? [], 'items', typeof url === 'string' ? resolveUrl(url) : undefined);
       }
     }
   }
 
   /** @internal Validates items given directly or loaded. */
-  private useItems(items: unknown, path: string) {
+  private useItems(items: unknown, path: string, base?: string) {
     if (items === undefined) {
       this.valid = undefined;
       return;
@@ -125,7 +131,7 @@ export class RelatedNews extends NewsElement {
       ['RelatedItem'],
       items,
       path,
-      this.src ? new URL(this.src, document.baseURI).href : undefined,
+      base ?? (this.src ? resolveUrl(this.src, document.baseURI) : undefined),
     );
     this.valid = value ?? [];
     this.reportIssues(issues, 'related-news: invalid items were left out');
@@ -171,7 +177,7 @@ export class RelatedNews extends NewsElement {
   protected override render() {
     const load = this.loader.state;
     if (this.items === undefined && this.src && load.status === 'loading') {
-      return html`<div part="base" class="skeleton" aria-busy="true">
+      return html`<div part="base" class="skeleton">
         <p class="visually-hidden" role="status">${this.t('loading')}</p>
         ${[1, 2, 3].map(() => html`<div class="bone"></div>`)}
       </div>`;
