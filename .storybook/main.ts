@@ -1,20 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import type { Plugin, PluginOption } from 'vite';
-
-/**
- * The modules that register the elements. package.json's `sideEffects` names only the built files
- * in dist/, so without this the bundler would drop `import '../src/all.js'` from preview.ts.
- */
-const REGISTERS = /\/src\/(all|register\/[\w-]+)\.ts$/;
-
-function keepRegistration(): Plugin {
-  return {
-    name: 'storybook:news-widgets-registration',
-    transform(code, id) {
-      return REGISTERS.test(id) ? { code, moduleSideEffects: true } : null;
-    },
-  };
-}
+import type { PluginOption } from 'vite';
 
 /** The demo's own plugins (inline article JSON, bundle post-processing) have no place here. */
 const isDemoPlugin = (plugin: PluginOption) =>
@@ -32,7 +17,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   staticDirs: [{ from: '../stories/assets', to: '/story-assets' }],
   viteFinal(config) {
-    config.plugins = [...(config.plugins ?? []).flat().filter((p) => !isDemoPlugin(p)), keepRegistration()];
+    config.plugins = [...(config.plugins ?? []).flat().filter((p) => !isDemoPlugin(p))];
     // The demo server opens a browser tab; Storybook must not. Test runs write coverage reports and
     // builds write dist/: none of that is a reason to reload the stories.
     config.server = {

@@ -1,3 +1,5 @@
+import { deepElements } from './elements.js';
+
 /** The text a reader sees: light and shadow DOM flattened, blocks separated by spaces. */
 export function deepText(root: Node): string {
   const parts: string[] = [];
@@ -23,17 +25,6 @@ export function deepText(root: Node): string {
 }
 
 /** Every element of the composed tree under `root` matching `selector`, shadow roots included. */
-export function deepQueryAll<T extends Element = Element>(root: Element | ShadowRoot, selector: string): T[] {
-  const found: T[] = [...root.querySelectorAll<T>(selector)];
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) found.push(...deepQueryAll<T>(el.shadowRoot, selector));
-  }
-  return found;
-}
-
-/** Every rendered URL (href, src, cite) in the composed tree. */
-export function renderedUrls(root: Element | ShadowRoot): string[] {
-  return deepQueryAll(root, '[href], [src], [cite]').flatMap((el) =>
-    ['href', 'src', 'cite'].map((a) => el.getAttribute(a)).filter((v): v is string => v !== null),
-  );
+export function deepQueryAll<T extends Element = Element>(root: ParentNode, selector: string): T[] {
+  return deepElements(root).filter((el): el is T => el.matches(selector));
 }
