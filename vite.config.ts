@@ -4,6 +4,7 @@ import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
 
 const root = import.meta.dirname;
+const LOCALES = ['de', 'ar', 'all'];
 const TAGS = [
   'news-article',
   'news-quote',
@@ -116,6 +117,9 @@ export default defineConfig(({ mode }) => ({
               index: resolve(root, 'src/index.ts'),
               all: resolve(root, 'src/all.ts'),
               ...Object.fromEntries(TAGS.map((tag) => [tag, resolve(root, `src/register/${tag}.ts`)])),
+              ...Object.fromEntries(
+                LOCALES.map((lang) => [`locales/${lang}`, resolve(root, `src/locales/${lang}.ts`)]),
+              ),
             },
             formats: ['es'],
           },

@@ -6,6 +6,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import '../src/all.js';
+import '../src/locales/all.js';
 import { directionOf } from '../src/i18n/index.js';
 import { BRANDS, type BrandName } from '../stories/support/brands.js';
 import { forStorybook } from './manifest.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
+import '../src/locales/all.js';
 import type { NewsArticle, NewsErrorEvent, NewsLoadEvent } from '../src/index.js';
 import { loadJson, loadSeed, minimal } from './support/articles.js';
 import { deepQueryAll, deepText } from './support/dom.js';

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
+import '../src/locales/all.js';
 import { TONES, type Inline, type NewsArticle, type NewsCallout } from '../src/index.js';
 import { loadSeed } from './support/articles.js';
 import { collect, guardNavigation, nested, unsafeUrls, watchErrors, wrapped } from './support/elements.js';

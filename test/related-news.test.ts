@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
+import '../src/locales/all.js';
 import type {
   NewsArticle,
   NewsErrorEvent,

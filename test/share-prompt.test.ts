@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
+import '../src/locales/all.js';
 import type { NewsArticle, NewsErrorEvent, NewsShareEvent, ShareTarget, SharePrompt } from '../src/index.js';
 import { loadSeed } from './support/articles.js';
 import {

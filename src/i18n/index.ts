@@ -1,10 +1,9 @@
-import { ar } from './ar.js';
-import { de } from './de.js';
 import { en, type StringKey, type Strings } from './en.js';
+import { catalogs, primary } from './registry.js';
 
 export type { StringKey, Strings };
 
-const catalogs: Record<string, Strings> = { en, de, ar };
+export { STRINGS_EVENT, registerStrings } from './registry.js';
 const RTL = new Set([
   'ar',
   'arc',
@@ -22,8 +21,6 @@ const RTL = new Set([
   'ur',
   'yi',
 ]);
-
-const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
 
 /** The UI strings for `lang` (falling back to English), with `overrides` on top. */
 export function stringsFor(lang: string, overrides?: Partial<Strings>): Strings {
@@ -49,9 +46,4 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
-/** Registers or replaces a catalog, e.g. `registerStrings('fr', { ...en, share: 'Partager' })`. */
-export function registerStrings(lang: string, strings: Strings): void {
-  catalogs[primary(lang)] = strings;
 }

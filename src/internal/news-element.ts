@@ -3,7 +3,15 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localeContext, type LocaleContextValue } from '../context/locale-context.js';
 import { NewsErrorEvent } from '../events/news-error-event.js';
-import { directionOf, format, safeLang, stringsFor, type StringKey, type Strings } from '../i18n/index.js';
+import {
+  STRINGS_EVENT,
+  directionOf,
+  format,
+  safeLang,
+  stringsFor,
+  type StringKey,
+  type Strings,
+} from '../i18n/index.js';
 import type { ArticleIssue } from '../model/types.js';
 import { baseStyles } from '../styles/base.js';
 
@@ -35,6 +43,19 @@ export class NewsElement extends LitElement {
   @consume({ context: localeContext, subscribe: true })
   @state()
   protected inheritedLocale?: LocaleContextValue;
+
+  /** @internal Re-renders when a language pack registers after this element rendered. */
+  private readonly handleStrings = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener?.(STRINGS_EVENT, this.handleStrings);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener?.(STRINGS_EVENT, this.handleStrings);
+  }
 
   /** @internal The language in force. */
   protected get uiLang(): string {

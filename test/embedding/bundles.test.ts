@@ -76,11 +76,17 @@ describe('the built bundles', () => {
     expect(warnings[0]).to.match(/0\.0\.1-other is already loaded/);
   });
 
-  it('survive a host page without a charset declaration (ASCII only)', async () => {
-    const bytes = new Uint8Array(await (await fetch('/dist/news-widgets.iife.js')).arrayBuffer());
-    expect(bytes.every((b) => b < 128)).to.equal(true);
+  it('survive a host page without a charset declaration (ASCII only), language packs too', async () => {
+    for (const file of ['/dist/news-widgets.iife.js', '/dist/locales/ar.js', '/dist/locales/de.js']) {
+      const bytes = new Uint8Array(await (await fetch(file)).arrayBuffer());
+      expect(
+        bytes.every((b) => b < 128),
+        file,
+      ).to.equal(true);
+    }
     // A legacy host page: no UTF-8 anywhere, so the browser decodes scripts as windows-1252.
     const html = `<!doctype html><html><body><script src="${location.origin}/dist/news-widgets.iife.js"></script>
+      <script src="${location.origin}/dist/locales/ar.js"></script>
       <share-prompt url="https://x.example/" lang="ar"></share-prompt></body></html>`;
     const blob = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=windows-1252' }));
     const { win } = await page(blob, (w) =>
@@ -89,6 +95,36 @@ describe('the built bundles', () => {
     expect(win.document.characterSet).to.not.equal('UTF-8');
     const text = deepText(win.document.querySelector('share-prompt')!);
     expect(text).to.include('نسخ الرابط');
+  });
+
+  describe('language packs', () => {
+    const prompt = (win: Window) => deepText(win.document.querySelector('share-prompt')!);
+    const shown = (win: Window) => win.document.querySelector('share-prompt')?.shadowRoot?.querySelector('p');
+    const pageWith = (scripts: string[]) => {
+      const tags = scripts.map((src) => `<script src="${location.origin}${src}"></script>`).join('');
+      const html = `<!doctype html><html><head><meta charset="utf-8">${tags}</head><body>
+        <share-prompt url="https://x.example/" lang="de"></share-prompt></body></html>`;
+      return URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+    };
+
+    it('are not in the kit: without one, the UI falls back to English', async () => {
+      const { win } = await page(pageWith(['/dist/news-widgets.iife.js']), shown);
+      expect(prompt(win)).to.include('Enjoyed this? Let your friends know!');
+    });
+
+    it('work loaded before the kit', async () => {
+      const { win } = await page(pageWith(['/dist/locales/de.js', '/dist/news-widgets.iife.js']), shown);
+      expect(prompt(win)).to.include('Hat Ihnen der Artikel gefallen? Teilen Sie ihn!');
+    });
+
+    it('switch elements that already rendered when they arrive later', async () => {
+      const { win, doc } = await page(pageWith(['/dist/news-widgets.iife.js']), shown);
+      expect(prompt(win)).to.include('Enjoyed this?');
+      const script = doc.createElement('script');
+      script.src = `${location.origin}/dist/locales/de.js`;
+      doc.head.append(script);
+      await waitUntil(() => prompt(win).includes('Teilen Sie ihn!'), 'the German pack was not applied');
+    });
   });
 
   it('come with VS Code data generated from the manifest', async () => {
