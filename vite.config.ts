@@ -140,5 +140,7 @@ export default defineConfig(({ mode }) => ({
             formats: ['es', 'iife'],
             fileName: (format) => (format === 'es' ? 'news-widgets.js' : 'news-widgets.iife.js'),
           },
+          // Vite keeps an ES library readable for bundlers; this one goes straight to browsers.
+          rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
         },
 }));
