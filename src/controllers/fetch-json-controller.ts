@@ -72,6 +72,8 @@ export class FetchJsonController implements ReactiveController {
   private observer?: IntersectionObserver;
   private src?: string;
   private options: LoadOptions = { timeout: 10000, lazy: false, credentials: false };
+  /** Retry was pressed from the keyboard: focus goes on to what replaces the button. */
+  private refocus = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -109,8 +111,12 @@ export class FetchJsonController implements ReactiveController {
     }
   }
 
-  /** Tries the current `src` again, now. */
+  /**
+   * Tries the current `src` again, now. When the Retry button had focus, focus follows to the
+   * result once it renders (the content, or Retry again), instead of falling back to the page.
+   */
   retry(): void {
+    this.refocus = !!this.host.shadowRoot?.activeElement?.closest('[part~="retry"]');
     if (this.src) this.load(this.src, { ...this.options, lazy: false });
   }
 
@@ -130,6 +136,22 @@ export class FetchJsonController implements ReactiveController {
   private set(state: LoadState) {
     this.state = state;
     this.host.requestUpdate();
+    if (this.refocus && state.status !== 'loading') {
+      this.refocus = false;
+      void this.host.updateComplete.then(() => this.restoreFocus());
+    }
+  }
+
+  private restoreFocus() {
+    const { host } = this;
+    const active = host.ownerDocument.activeElement;
+    // The reader moved on meanwhile: leave focus where they put it.
+    if (active && active !== host && active !== host.ownerDocument.body) return;
+    const root = host.shadowRoot;
+    (
+      root?.querySelector<HTMLElement>('[part~="retry"]') ??
+      root?.querySelector<HTMLElement>('[part~="base"]')
+    )?.focus();
   }
 
   private async run(src: string) {

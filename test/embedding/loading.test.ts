@@ -77,6 +77,68 @@ describe('loading from a URL', () => {
     expect(alert(el)).to.equal(null);
   });
 
+  describe('focus after Retry from the keyboard', () => {
+    const press = (el: Element) => {
+      const button = alert(el)!.querySelector('button')!;
+      button.focus();
+      button.click();
+    };
+
+    it('moves on to the article when it loads, not back to the page', async () => {
+      const { el } = await load(api('flaky', { key: key(), code: 404, ok: 2 }));
+      const loaded = oneEvent(el, 'news-load');
+      press(el);
+      await loaded;
+      await waitUntil(() => el.shadowRoot!.activeElement, 'focus was lost');
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('article[part~="base"]'));
+      expect(document.activeElement).to.equal(el);
+    });
+
+    it('comes back to Retry when it fails again', async () => {
+      const { el } = await load(api('status', { code: 404, key: key() }));
+      const failed = oneEvent(el, 'news-error');
+      press(el);
+      await failed;
+      await waitUntil(() => el.shadowRoot!.activeElement, 'focus was lost');
+      expect(el.shadowRoot!.activeElement).to.equal(alert(el)!.querySelector('button'));
+    });
+
+    it('stays where the reader moved it meanwhile', async () => {
+      const { el } = await load(api('flaky', { key: key(), code: 404, ok: 2, delay: 0 }));
+      const elsewhere = document.createElement('button');
+      document.body.append(elsewhere);
+      const loaded = oneEvent(el, 'news-load');
+      press(el);
+      elsewhere.focus();
+      await loaded;
+      await el.updateComplete;
+      expect(document.activeElement).to.equal(elsewhere);
+      elsewhere.remove();
+    });
+
+    it('is not taken by a Retry from a script', async () => {
+      const { el } = await load(api('flaky', { key: key(), code: 404, ok: 2 }));
+      const loaded = oneEvent(el, 'news-load');
+      el.retry();
+      await loaded;
+      await el.updateComplete;
+      expect(document.activeElement).to.not.equal(el);
+    });
+
+    it('works the same in <related-news>', async () => {
+      const el = document.createElement('related-news');
+      el.src = api('flaky', { key: key(), code: 404, ok: 2 });
+      const failed = oneEvent(el, 'news-error');
+      document.body.append(el);
+      await failed;
+      await el.updateComplete;
+      press(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('nav'), 'the list did not load');
+      await waitUntil(() => el.shadowRoot!.activeElement, 'focus was lost');
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('nav[part~="base"]'));
+    });
+  });
+
   it('times out after the timeout attribute', async () => {
     const { el, event } = await load(api('article', { key: key(), delay: 2000 }), { timeout: 200 });
     expect((event as NewsErrorEvent).detail.kind).to.equal('timeout');

@@ -322,7 +322,7 @@ export class NewsArticle extends NewsElement {
     const a = outcome.article;
     const level = clampLevel(this.headingLevel, 2);
     return html`
-      <article part="base" lang=${this.uiLang} dir=${this.uiDir} aria-labelledby="headline">
+      <article part="base" lang=${this.uiLang} dir=${this.uiDir} aria-labelledby="headline" tabindex="-1">
         ${this.renderHeader(a, level)} ${a.image ? renderFigure(a.image, 'lead-image', true) : nothing}
         ${a.summary ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
         <div part="body" class="body">

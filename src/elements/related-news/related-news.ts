@@ -195,7 +195,7 @@ export class RelatedNews extends NewsElement {
     if (!items.length) return nothing;
     const title = this.title || this.loadedTitle || this.article?.related?.title || this.t('related');
     return html`
-      <nav part="base" aria-label=${title} dir=${this.uiDir}>
+      <nav part="base" aria-label=${title} dir=${this.uiDir} tabindex="-1">
         ${heading(clampLevel(this.headingLevel, 2), title, 'title', undefined, 'heading')}
         <ul part="list">
           ${items.map((item) => this.renderItem(item))}
