@@ -29,6 +29,14 @@ export async function testApi(ctx, next) {
   switch (route) {
     case 'hits':
       return json(JSON.stringify(hits.get(`${url.searchParams.get('route')}|${key}`) ?? 0));
+    case 'fuzz-config':
+      // How many cases the fuzz suite runs (npm run fuzz sets FUZZ_RUNS) and, to replay, FUZZ_SEED.
+      return json(
+        JSON.stringify({
+          runs: Number(process.env.FUZZ_RUNS) || 0,
+          seed: Number(process.env.FUZZ_SEED) || null,
+        }),
+      );
     case 'article':
       return json(article(url.searchParams.get('name') ?? 'seed'));
     case 'status':
