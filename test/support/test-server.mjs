@@ -2,6 +2,7 @@
 // /test-api/. Each route plays one behaviour of a publisher's server, good or bad.
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { faultRoute } from './fault-server.mjs';
 
 const article = (name) => readFileSync(new URL(`../../demo/articles/${name}.json`, import.meta.url));
 const hits = new Map();
@@ -107,6 +108,7 @@ window.addEventListener('unhandledrejection', (e) => window.pageErrors.push(Stri
     case 'related':
       return json(JSON.stringify(JSON.parse(article('seed')).related));
     default:
+      if (await faultRoute(ctx, route, url, key)) return;
       ctx.status = 404;
       ctx.body = 'no such route';
   }
