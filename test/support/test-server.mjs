@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { faultRoute } from './fault-server.mjs';
+import { hostPageRoute } from './host-pages.mjs';
 
 const article = (name) => readFileSync(new URL(`../../demo/articles/${name}.json`, import.meta.url));
 const hits = new Map();
@@ -109,6 +110,7 @@ window.addEventListener('unhandledrejection', (e) => window.pageErrors.push(Stri
       return json(JSON.stringify(JSON.parse(article('seed')).related));
     default:
       if (await faultRoute(ctx, route, url, key)) return;
+      if (await hostPageRoute(ctx, route, url)) return;
       ctx.status = 404;
       ctx.body = 'no such route';
   }
