@@ -2,6 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs, executablePath } from './scripts/chromium.mjs';
+import { heapPlugin } from './test/support/heap-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { testApi } from './test/support/test-server.mjs';
 
@@ -12,7 +13,10 @@ export default {
   middleware: [testApi],
   hostname: '127.0.0.1',
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'esnext' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'esnext' }),
+    heapPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement } from 'lit';
+import { LitElement, type CSSResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localeContext, type LocaleContextValue } from '../context/locale-context.js';
 import { NewsErrorEvent } from '../events/news-error-event.js';
@@ -16,6 +16,9 @@ import type { ArticleIssue } from '../model/types.js';
 import { baseStyles } from '../styles/base.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+/** Each element class's styles, rebuilt for each other document it was moved into. */
+const sheetsFor = new WeakMap<Document, Map<unknown, CSSStyleSheet[]>>();
 
 /**
  * The base of every element: theme, language and direction, UI strings, and reporting bad input
@@ -79,6 +82,29 @@ export class NewsElement extends LitElement {
   protected t(key: StringKey, values?: Record<string, string>): string {
     const text = stringsFor(this.uiLang, { ...this.inheritedLocale?.strings, ...this.strings })[key];
     return values ? format(text, values) : text;
+  }
+
+  /**
+   * @internal Moved into another document (an iframe, a popup): a constructed style sheet applies
+   * only in the document it was made for, so the shadow root gets sheets made for the new one.
+   */
+  adoptedCallback(): void {
+    const doc = this.ownerDocument;
+    const view = doc.defaultView;
+    const root = this.renderRoot as ShadowRoot;
+    if (!view || !('adoptedStyleSheets' in root)) return;
+    const perClass = sheetsFor.get(doc) ?? new Map<unknown, CSSStyleSheet[]>();
+    sheetsFor.set(doc, perClass);
+    let sheets = perClass.get(this.constructor);
+    if (!sheets) {
+      sheets = (this.constructor as typeof NewsElement).elementStyles.map((style) => {
+        const sheet = new view.CSSStyleSheet();
+        sheet.replaceSync((style as CSSResult).cssText);
+        return sheet;
+      });
+      perClass.set(this.constructor, sheets);
+    }
+    root.adoptedStyleSheets = sheets;
   }
 
   /** @internal Tells the host about input that was dropped or could not be shown. */

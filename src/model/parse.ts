@@ -84,10 +84,13 @@ class Walker {
 
   /** Reports the pending failures as warnings: `unit` was left out and the rest goes on. */
   drop(unit: string) {
-    for (const { path, detail } of this.pending) {
+    // Only the failures inside `unit`: a required field that failed earlier is still an error.
+    const inside = ({ path }: { path: string }) =>
+      !unit || path === unit || path.startsWith(`${unit}.`) || path.startsWith(`${unit}[`);
+    for (const { path, detail } of this.pending.filter(inside)) {
       this.report('warning', path, `${detail} (${path === unit ? 'left out' : `${unit} left out`})`);
     }
-    this.pending = [];
+    this.pending = this.pending.filter((p) => !inside(p));
   }
 
   /** Reports the pending failures as errors: the article cannot be rendered. */

@@ -59,6 +59,14 @@ export const baseStyles = css`
     white-space: normal;
     overflow-wrap: break-word;
     visibility: visible;
+    -webkit-text-fill-color: currentcolor;
+    writing-mode: horizontal-tb;
+    word-break: normal;
+    hyphens: manual;
+    tab-size: 8;
+    quotes: auto;
+    cursor: auto;
+    list-style-type: disc;
   }
   :host([theme]) {
     background: var(--_surface);

@@ -2,11 +2,15 @@
 // /test-api/. Each route plays one behaviour of a publisher's server, good or bad.
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
+import { faultRoute } from './fault-server.mjs';
+import { hostPageRoute } from './host-pages.mjs';
 
 const article = (name) => readFileSync(new URL(`../../demo/articles/${name}.json`, import.meta.url));
 const hits = new Map();
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+/** Trusted Types only: inline script stays allowed, so markup that slipped through would run. */
+export const TT_CSP = "require-trusted-types-for 'script'; trusted-types lit-html xss-host";
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Koa middleware for @web/test-runner's `middleware` option. */
@@ -27,6 +31,14 @@ export async function testApi(ctx, next) {
   switch (route) {
     case 'hits':
       return json(JSON.stringify(hits.get(`${url.searchParams.get('route')}|${key}`) ?? 0));
+    case 'fuzz-config':
+      // How many cases the fuzz suite runs (npm run fuzz sets FUZZ_RUNS) and, to replay, FUZZ_SEED.
+      return json(
+        JSON.stringify({
+          runs: Number(process.env.FUZZ_RUNS) || 0,
+          seed: Number(process.env.FUZZ_SEED) || null,
+        }),
+      );
     case 'article':
       return json(article(url.searchParams.get('name') ?? 'seed'));
     case 'status':
@@ -77,9 +89,28 @@ export async function testApi(ctx, next) {
 <body><news-article><script type="application/json">${article('seed').toString().replace(/</g, '\\u003c')}</script></news-article></body></html>`;
       return;
     }
+    case 'xss-page': {
+      // A host page for the XSS suite: enforces Trusted Types (unless csp=off, the control page),
+      // records any payload that runs (they call __xss or alert) and every CSP violation, and
+      // loads the kit from source.
+      if (url.searchParams.get('csp') !== 'off') ctx.set('Content-Security-Policy', TT_CSP);
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>XSS</title><script>
+window.xssRuns = []; window.cspViolations = []; window.pageErrors = [];
+window.__xss = (id) => { window.xssRuns.push(String(id)); };
+window.alert = window.confirm = window.prompt = (id) => window.__xss('alert:' + id);
+document.addEventListener('securitypolicyviolation', (e) =>
+  window.cspViolations.push(e.violatedDirective + ': ' + (e.sample || e.blockedURI)), true);
+window.addEventListener('error', (e) => window.pageErrors.push(String(e.error ?? e.message)));
+window.addEventListener('unhandledrejection', (e) => window.pageErrors.push(String(e.reason)));
+</script><script type="module" src="/src/all.ts"></script></head><body></body></html>`;
+      return;
+    }
     case 'related':
       return json(JSON.stringify(JSON.parse(article('seed')).related));
     default:
+      if (await faultRoute(ctx, route, url, key)) return;
+      if (await hostPageRoute(ctx, route, url)) return;
       ctx.status = 404;
       ctx.body = 'no such route';
   }
