@@ -509,6 +509,18 @@ describe('<share-prompt>', () => {
   });
 
   describe('bad input', () => {
+    it('shares a title holding a lone surrogate without throwing', async () => {
+      const watch = watchErrors();
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} title=${'Half \ud83d'} targets="email x"></share-prompt>`,
+      );
+      watch.stop();
+      expect(watch.errors).to.deep.equal([]);
+      const mail = action(el, 'Share by email') as HTMLAnchorElement;
+      const query = new URLSearchParams(mail.href.slice(mail.href.indexOf('?')));
+      expect(query.get('subject')).to.equal('Half \ufffd');
+    });
+
     for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,x', 'http://[bad']) {
       it(`ignores and reports the url ${JSON.stringify(url)}, sharing the default instead`, async () => {
         const watch = watchErrors();

@@ -45,6 +45,9 @@ function isLanguageTag(tag: string): boolean {
   }
 }
 
+/** Lone surrogates replaced by U+FFFD, as `String#toWellFormed` does. */
+export const wellFormed = (text: string) => text.replace(/\p{Cs}/gu, '\uFFFD');
+
 /** A node with its `$ref` followed. */
 const deref = (node: Node): Node => (node.$ref ? root.$defs[node.$ref.slice(8)] : node);
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -205,13 +208,14 @@ class Walker {
     const type = node.type!;
     if (type === 'string') {
       if (typeof value !== 'string') return this.fail(path, `must be a string, got ${describe(value)}`);
+      // A lone surrogate (JSON allows "\ud800") is not text: URL encoding and UTF-8 would throw on it.
+      let text = wellFormed(value);
       const max = node.maxLength ?? Infinity;
-      if (value.length > max) {
-        this.report('warning', path, `has ${value.length} characters; cut to ${max}`);
+      if (text.length > max) {
+        this.report('warning', path, `has ${text.length} characters; cut to ${max}`);
         // Do not split a surrogate pair at the cut.
-        value = value.slice(0, /[\uD800-\uDBFF]/.test(value[max - 1]) ? max - 1 : max);
+        text = text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max);
       }
-      const text = value as string;
       if (text.length < (node.minLength ?? 0)) return this.fail(path, 'must not be empty');
       if (node.pattern && !(new RegExp(node.pattern).test(text) && isLanguageTag(text))) {
         return this.fail(path, `is not a valid language tag: ${show(text)}`);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
 import type { NewsErrorEvent, NewsLoadEvent, RelatedNews } from '../../src/index.js';
 import { deepText } from '../support/dom.js';
@@ -192,7 +192,7 @@ describe('loading from a URL', () => {
 
   it('does not fetch a lazy element until it nears the viewport', async () => {
     const k = key();
-    const spacer = await fixture<HTMLDivElement>(html`<div style="block-size: 5000px"></div>`);
+    const spacer = fixtureSync<HTMLDivElement>(html`<div style="block-size: 5000px"></div>`);
     const el = document.createElement('news-article');
     el.loading = 'lazy';
     el.src = api('article', { key: k });

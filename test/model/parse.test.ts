@@ -309,6 +309,13 @@ describe('parseArticle', () => {
       expect(issues[0].message).to.match(/20050 characters; cut to 20000/);
     });
 
+    it('replaces lone surrogates (valid JSON, not text) and keeps pairs', () => {
+      const input = JSON.parse('{"dek": "a\\ud800b\\udc00c \\ud83d\\udcf0"}') as { dek: string };
+      const { article, issues } = parseArticle({ ...minimal(), dek: input.dek });
+      expect(article!.dek).to.equal('a\ufffdb\ufffdc 📰');
+      expect(issues).to.deep.equal([]);
+    });
+
     it('does not split a surrogate pair when cutting', () => {
       const long = `${'a'.repeat(LIMITS.string - 1)}😀tail`;
       const { article } = parseArticle({ ...minimal(), dek: long });

@@ -87,6 +87,8 @@ async function checkRender(input: unknown, axe = false) {
       expect(alert!.querySelectorAll('li').length).to.equal(issues.length);
     }
     if (axe) await expect(el).to.be.accessible();
+    // An unhandled rejection is reported a task later: let it arrive before judging.
+    await new Promise((resolve) => setTimeout(resolve));
     expect(watch.errors).to.deep.equal([]);
   } finally {
     watch.stop();

@@ -1,3 +1,4 @@
+import { wellFormed } from '../../model/parse.js';
 import type { ShareTarget } from '../../model/types.js';
 export { TARGETS } from '../../model/values.js';
 export type { ShareTarget };
@@ -31,6 +32,8 @@ export const TARGET_NAMES: Record<Exclude<ShareTarget, 'native' | 'copy' | 'emai
   bluesky: 'Bluesky',
 };
 
+/** encodeURIComponent throws on a lone surrogate, which a title set by a script may hold. */
+const encode = (text: string) => encodeURIComponent(wellFormed(text));
 const q = (params: Record<string, string>) => new URLSearchParams(params).toString();
 
 /** The share URL of each link target. */
@@ -53,7 +56,7 @@ export function shareHref(target: ShareTarget, { url, title, text }: ShareData):
       return `https://bsky.app/intent/compose?${q({ text: `${message} ${url}`.trim() })}`;
     case 'email':
       // encodeURIComponent, not URLSearchParams: mail clients read "+" literally.
-      return `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${text ? `${text}\n\n` : ''}${url}`)}`;
+      return `mailto:?subject=${encode(title)}&body=${encode(`${text ? `${text}\n\n` : ''}${url}`)}`;
     default:
       return undefined;
   }
