@@ -64,7 +64,12 @@ function compactSchema(): Plugin {
       if (!id.endsWith('/article.schema.json')) return null;
       const drop = new Set(['$schema', '$id', 'title', 'description']);
       const json = readFileSync(id, 'utf8');
-      return JSON.stringify(JSON.parse(json, (key, value: unknown) => (drop.has(key) ? undefined : value)));
+      // Annotations are strings; a property named `title` (a block's title) is an object and stays.
+      return JSON.stringify(
+        JSON.parse(json, (key, value: unknown) =>
+          drop.has(key) && typeof value === 'string' ? undefined : value,
+        ),
+      );
     },
   };
 }

@@ -79,7 +79,8 @@ function renderBlock(block: Block, ctx: BlockContext, dateline: unknown): Templa
 /** Every block in order; the dateline opens the first paragraph (or stands alone before the body). */
 export function renderBlocks(blocks: Block[], ctx: BlockContext) {
   const dateline = ctx.dateline
-    ? html`<span part="dateline" class="dateline">${ctx.dateline}</span> `
+    ? // The space as a value: the build's template minifier drops a trailing space.
+      html`<span part="dateline" class="dateline">${ctx.dateline}</span>${' '}`
     : nothing;
   const first = blocks[0]?.type === 'paragraph';
   return html`${first || dateline === nothing ? nothing : html`<p class="paragraph">${dateline}</p>`}
