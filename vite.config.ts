@@ -104,6 +104,21 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/** `--mode hydrate`: the script-tag bundles for server-rendered pages (Lit's hydration support first). */
+const hydrateBuild = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  sourcemap: true,
+  minify: true,
+  lib: {
+    entry: resolve(root, 'src/hydrate.ts'),
+    name: 'NewsWidgets',
+    formats: ['es', 'iife'] as ('es' | 'iife')[],
+    fileName: (format: string) =>
+      format === 'es' ? 'news-widgets.hydrate.js' : 'news-widgets.hydrate.iife.js',
+  },
+};
+
 export default defineConfig(({ mode }) => ({
   plugins: [inlineArticles(), strictCspDemo(), compactSchema(), minifyTemplates(), asciiOnly()],
   server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/demo/' },
@@ -120,12 +135,15 @@ export default defineConfig(({ mode }) => ({
             entry: {
               index: resolve(root, 'src/index.ts'),
               all: resolve(root, 'src/all.ts'),
+              // Server rendering (Node) and hydration (browser, before Lit loads).
+              ssr: resolve(root, 'src/ssr/index.ts'),
+              hydrate: resolve(root, 'src/hydrate.ts'),
               ...Object.fromEntries(TAGS.map((tag) => [tag, resolve(root, `src/register/${tag}.ts`)])),
             },
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//],
+            external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
             output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         }
@@ -142,4 +160,5 @@ export default defineConfig(({ mode }) => ({
             fileName: (format) => (format === 'es' ? 'news-widgets.js' : 'news-widgets.iife.js'),
           },
         },
+  ...(mode === 'hydrate' ? { build: hydrateBuild } : {}),
 }));

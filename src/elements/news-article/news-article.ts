@@ -118,8 +118,8 @@ export class NewsArticle extends NewsElement {
   /** @internal An event to fire once the outcome has rendered. */
   private pendingEvent?: Event;
 
-  /** @internal */
-  private readonly observer = new MutationObserver(() => this.readScript());
+  /** @internal Created on connection: a server renderer has no MutationObserver. */
+  private observer?: MutationObserver;
 
   /** @internal Loads `src`. */
   private readonly loader = new FetchJsonController(this);
@@ -130,13 +130,14 @@ export class NewsArticle extends NewsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The parser may not have added the children yet when the element upgrades: watch for them.
+    this.observer ??= new MutationObserver(() => this.readScript());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.readScript();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 
   /** The article as rendered (validated and cleaned), or undefined. */
@@ -330,15 +331,22 @@ export class NewsArticle extends NewsElement {
             level: Math.min(level + 1, 6),
             keyTakeaways: this.t('keyTakeaways'),
             dateline: a.dateline,
+            locale: this.providedLocale,
           })}
         </div>
-        <share-prompt exportparts=${SHARE_PARTS}></share-prompt>
+        <share-prompt
+          exportparts=${SHARE_PARTS}
+          .article=${a}
+          .inheritedLocale=${this.providedLocale}
+        ></share-prompt>
         ${this.renderAttribution(a)}
         ${
           a.related?.items.length
             ? html`<related-news
                 exportparts=${RELATED_PARTS}
                 heading-level=${level + 1 > 6 ? 6 : level + 1}
+                .article=${a}
+                .inheritedLocale=${this.providedLocale}
               ></related-news>`
             : nothing
         }
