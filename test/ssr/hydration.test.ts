@@ -92,6 +92,8 @@ describe('server rendering (renderArticleToString) in the browser', () => {
         const { win, doc, el, problems } = await ssrPage('script=none');
         const before = headline(el)!;
         const quote = deepQueryAll(el.shadowRoot!, 'news-quote')[0].shadowRoot!.querySelector('blockquote')!;
+        const ld = el.querySelector('script[type="application/ld+json"]');
+        expect(ld, 'server JSON-LD').to.exist;
         const loads: Event[] = [];
         el.addEventListener('news-load', (e) => loads.push(e));
         const file = bundle === 'hydrate' ? 'news-widgets.hydrate.js' : 'news-widgets.hydrate.iife.js';
@@ -103,6 +105,8 @@ describe('server rendering (renderArticleToString) in the browser', () => {
           deepQueryAll(el.shadowRoot!, 'news-quote')[0].shadowRoot!.querySelector('blockquote'),
         ).to.equal(quote);
         expect(deepQueryAll(el.shadowRoot!, '[defer-hydration]')).to.deep.equal([]);
+        // The server's JSON-LD is the browser's too: kept, not added again.
+        expect([...el.querySelectorAll('script[type="application/ld+json"]')]).to.deep.equal([ld]);
         expect(problems).to.deep.equal([]);
         expect(win.customElements.get('news-article')).to.exist;
       });
@@ -136,7 +140,7 @@ describe('server rendering (renderArticleToString) in the browser', () => {
       Object.defineProperty(win.navigator, 'canShare', { value: () => true, configurable: true });
       await addScript(doc, '/dist/news-widgets.hydrate.js');
       const share = () => deepQueryAll(el.shadowRoot!, 'share-prompt')[0];
-      await waitUntil(() => share().shadowRoot!.textContent!.includes('Share'), 'no share sheet action', {
+      await waitUntil(() => share().shadowRoot!.textContent.includes('Share'), 'no share sheet action', {
         timeout: 5000,
       });
       expect(share().shadowRoot!.querySelector('button')?.textContent?.trim()).to.equal('Share');

@@ -9,6 +9,7 @@ import { FetchJsonController } from '../../controllers/fetch-json-controller.js'
 import { renderTime } from '../../internal/dates.js';
 import { renderError } from '../../internal/error-view.js';
 import { clampLevel, heading } from '../../internal/heading.js';
+import { syncJsonLd } from '../../internal/json-ld-script.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { directionOf, safeLang } from '../../i18n/index.js';
 import { parseArticle } from '../../model/parse.js';
@@ -26,6 +27,7 @@ type Outcome = { article: Article; warnings: ArticleIssue[] } | { error: NewsErr
  * @tag news-article
  *
  * @slot - A `<script type="application/json">` holding the article, the no-JavaScript way to embed.
+ *   With `seo`, the element adds a `<script type="application/ld+json">` beside it.
  *
  * @event {NewsLoadEvent} news-load - The article rendered, with `{ article, warnings }`.
  * @event {NewsErrorEvent} news-error - The article cannot be shown: `{ kind, issues?, message }`.
@@ -100,6 +102,9 @@ export class NewsArticle extends NewsElement {
 
   /** Level of the headline, 1–6; the host page owns its `h1`, so the default is 2. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Adds the article's schema.org `NewsArticle` JSON-LD as a child `<script>` (for search engines). */
+  @property({ type: Boolean }) seo = false;
 
   /** @internal The result of the last validation. */
   @state() private outcome?: Outcome;
@@ -233,6 +238,7 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override updated(): void {
+    if (this.seo) syncJsonLd(this, this.renderedArticle);
     const event = this.pendingEvent;
     this.pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
