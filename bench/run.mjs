@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import * as prettier from 'prettier';
 import { chromiumArgs, executablePath } from '../scripts/chromium.mjs';
 
 const { values: args } = parseArgs({
@@ -122,7 +123,13 @@ ${rate}
 
 How to read it: see [bench/README.md](README.md). Ratios compare medians with the static row of the same scenario.
 `;
-writeFileSync(new URL(out, root), text);
+/** Writes Markdown as Prettier formats it, so `npm run lint` stays green after a run. */
+async function writeMarkdown(url, markdown) {
+  const config = (await prettier.resolveConfig(url)) ?? {};
+  writeFileSync(url, await prettier.format(markdown, { ...config, parser: 'markdown' }));
+}
+
+await writeMarkdown(new URL(out, root), text);
 console.log(`\n${result}\n\n${rate}\n`);
 log(`== written to ${out}`);
 
@@ -133,7 +140,10 @@ if (!quick && args.readme) {
   const end = '<!-- bench:end -->';
   if (md.includes(start) && md.includes(end)) {
     const block = `${start}\n\n${date}, ${machine}; ${runs} cold loads per row.\n\n${result}\n\n${rate}\n\n${end}`;
-    writeFileSync(readme, md.slice(0, md.indexOf(start)) + block + md.slice(md.indexOf(end) + end.length));
+    await writeMarkdown(
+      readme,
+      md.slice(0, md.indexOf(start)) + block + md.slice(md.indexOf(end) + end.length),
+    );
     log('== README.md updated');
   }
 }
