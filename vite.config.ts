@@ -65,7 +65,12 @@ function compactSchema(): Plugin {
       if (!id.endsWith('/article.schema.json')) return null;
       const drop = new Set(['$schema', '$id', 'title', 'description']);
       const json = readFileSync(id, 'utf8');
-      return JSON.stringify(JSON.parse(json, (key, value: unknown) => (drop.has(key) ? undefined : value)));
+      // Annotations are strings; a property named `title` (a block's title) is an object and stays.
+      return JSON.stringify(
+        JSON.parse(json, (key, value: unknown) =>
+          drop.has(key) && typeof value === 'string' ? undefined : value,
+        ),
+      );
     },
   };
 }
@@ -100,6 +105,22 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/** `--mode hydrate`: the script-tag bundles for server-rendered pages (Lit's hydration support first). */
+const hydrateBuild = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  sourcemap: true,
+  minify: true,
+  lib: {
+    entry: resolve(root, 'src/hydrate.ts'),
+    name: 'NewsWidgets',
+    formats: ['es', 'iife'] as ('es' | 'iife')[],
+    fileName: (format: string) =>
+      format === 'es' ? 'news-widgets.hydrate.js' : 'news-widgets.hydrate.iife.js',
+  },
+  rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+};
+
 export default defineConfig(({ mode }) => ({
   plugins: [inlineArticles(), strictCspDemo(), compactSchema(), minifyTemplates(), asciiOnly()],
   server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/demo/' },
@@ -116,6 +137,9 @@ export default defineConfig(({ mode }) => ({
             entry: {
               index: resolve(root, 'src/index.ts'),
               all: resolve(root, 'src/all.ts'),
+              // Server rendering (Node) and hydration (browser, before Lit loads).
+              ssr: resolve(root, 'src/ssr/index.ts'),
+              hydrate: resolve(root, 'src/hydrate.ts'),
               ...Object.fromEntries(TAGS.map((tag) => [tag, resolve(root, `src/register/${tag}.ts`)])),
               ...Object.fromEntries(
                 LOCALES.map((lang) => [`locales/${lang}`, resolve(root, `src/locales/${lang}.ts`)]),
@@ -124,7 +148,7 @@ export default defineConfig(({ mode }) => ({
             formats: ['es'],
           },
           rolldownOptions: {
-            external: [/^lit($|\/)/, /^@lit\//],
+            external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
             output: { chunkFileNames: 'chunks/[name]-[hash].js' },
           },
         }
@@ -143,4 +167,5 @@ export default defineConfig(({ mode }) => ({
           // Vite keeps an ES library readable for bundlers; this one goes straight to browsers.
           rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
         },
+  ...(mode === 'hydrate' ? { build: hydrateBuild } : {}),
 }));

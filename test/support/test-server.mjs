@@ -86,7 +86,34 @@ export async function testApi(ctx, next) {
       ctx.type = 'text/html';
       ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
 <script src="/demo/csp-report.js"></script><script${type} src="/dist/${bundle}"></script></head>
-<body><news-article><script type="application/json">${article('seed').toString().replace(/</g, '\\u003c')}</script></news-article></body></html>`;
+<body><news-article${url.searchParams.get('seo') === 'on' ? ' seo' : ''}><script type="application/json">${article('seed').toString().replace(/</g, '\\u003c')}</script></news-article></body></html>`;
+      return;
+    }
+    case 'ssr-page': {
+      // A page with the article rendered on the server (dist/npm/ssr.js, so `npm run build` first),
+      // with `script`: none, hydrate (ES), hydrate-iife, or plain (the bundle without hydration).
+      const { renderArticle } = await import('../../dist/npm/ssr.js');
+      const data = JSON.parse(article(url.searchParams.get('name') ?? 'seed'));
+      // The page's own URL decides the "Originally published by" line, as it does in the browser.
+      const csp = url.searchParams.get('csp');
+      const nonce = csp === 'nonce' ? 'n0nce' : undefined;
+      const { html } = renderArticle(data, { pageUrl: url.searchParams.get('page-url') ?? ctx.href, nonce });
+      const scripts = {
+        none: '',
+        hydrate: '<script type="module" src="/dist/news-widgets.hydrate.js"></script>',
+        'hydrate-iife': '<script src="/dist/news-widgets.hydrate.iife.js"></script>',
+        plain: '<script type="module" src="/dist/news-widgets.js"></script>',
+      };
+      if (csp === 'on') ctx.set('Content-Security-Policy', STRICT_CSP);
+      if (nonce)
+        ctx.set(
+          'Content-Security-Policy',
+          STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`),
+        );
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>
+<script src="/demo/csp-report.js"></script>${scripts[url.searchParams.get('script') ?? 'none'] ?? ''}</head>
+<body><main>${html}</main><footer id="after">After the article</footer></body></html>`;
       return;
     }
     case 'xss-page': {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { LocaleContextValue } from '../../context/locale-context.js';
 import { heading } from '../../internal/heading.js';
 import { renderInline } from '../../internal/inline.js';
 import type { Block, Image } from '../../model/types.js';
@@ -12,6 +13,11 @@ export interface BlockContext {
   keyTakeaways: string;
   /** Shown before the first paragraph. */
   dateline?: string;
+  /**
+   * The article's locale, passed to the nested elements as a property too: context needs events,
+   * and a server renderer has none, so this is how they get it there.
+   */
+  locale?: LocaleContextValue;
 }
 
 /** A figure with caption and credit; width and height reserve the space before the image loads. */
@@ -46,13 +52,23 @@ function renderBlock(block: Block, ctx: BlockContext, dateline: unknown): Templa
     case 'heading':
       return heading(ctx.level, block.text, 'subheading', undefined, 'subheading');
     case 'quote':
-      return html`<news-quote class="block" exportparts=${QUOTE_PARTS} .quote=${block}></news-quote>`;
+      return html`<news-quote
+        class="block"
+        exportparts=${QUOTE_PARTS}
+        .quote=${block}
+        .inheritedLocale=${ctx.locale}
+      ></news-quote>`;
     case 'quotes': {
       const id = `news-quotes-${++ids}`;
       return html`<section part="quotes" class="quotes" aria-labelledby=${id}>
         ${heading(ctx.level, block.title || ctx.keyTakeaways, 'quotes-title', id, 'heading')}
         ${block.items.map(
-          (quote) => html`<news-quote exportparts=${QUOTE_PARTS} .quote=${quote}></news-quote>`,
+          (quote) =>
+            html`<news-quote
+              exportparts=${QUOTE_PARTS}
+              .quote=${quote}
+              .inheritedLocale=${ctx.locale}
+            ></news-quote>`,
         )}
       </section>`;
     }
@@ -61,6 +77,7 @@ function renderBlock(block: Block, ctx: BlockContext, dateline: unknown): Templa
         exportparts=${HIGHLIGHTS_PARTS}
         .items=${block.items}
         .title=${block.title ?? ''}
+        .inheritedLocale=${ctx.locale}
         heading-level=${ctx.level}
       ></news-highlights>`;
     case 'callout':
@@ -69,6 +86,7 @@ function renderBlock(block: Block, ctx: BlockContext, dateline: unknown): Templa
         tone=${block.tone ?? 'note'}
         .title=${block.title ?? ''}
         .text=${block.text}
+        .inheritedLocale=${ctx.locale}
         heading-level=${ctx.level}
       ></news-callout>`;
     case 'image':
@@ -79,7 +97,8 @@ function renderBlock(block: Block, ctx: BlockContext, dateline: unknown): Templa
 /** Every block in order; the dateline opens the first paragraph (or stands alone before the body). */
 export function renderBlocks(blocks: Block[], ctx: BlockContext) {
   const dateline = ctx.dateline
-    ? html`<span part="dateline" class="dateline">${ctx.dateline}</span> `
+    ? // The space as a value: the build's template minifier drops a trailing space.
+      html`<span part="dateline" class="dateline">${ctx.dateline}</span>${' '}`
     : nothing;
   const first = blocks[0]?.type === 'paragraph';
   return html`${first || dateline === nothing ? nothing : html`<p class="paragraph">${dateline}</p>`}

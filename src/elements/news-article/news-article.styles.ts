@@ -139,7 +139,7 @@ export const styles = css`
     max-inline-size: var(--news-article-max-width, 720px);
     margin-inline: auto;
     padding: var(--news-article-padding, var(--_space-l) var(--_space-m));
-    min-block-size: var(--news-article-min-block-size, 900px);
+    min-block-size: var(--news-article-min-block-size, 1400px);
     display: grid;
     align-content: start;
     gap: var(--_space-m);

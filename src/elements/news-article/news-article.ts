@@ -9,6 +9,7 @@ import { FetchJsonController } from '../../controllers/fetch-json-controller.js'
 import { renderTime } from '../../internal/dates.js';
 import { renderError } from '../../internal/error-view.js';
 import { clampLevel, heading } from '../../internal/heading.js';
+import { syncJsonLd } from '../../internal/json-ld-script.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { directionOf, safeLang } from '../../i18n/index.js';
 import { parseArticle } from '../../model/parse.js';
@@ -26,6 +27,7 @@ type Outcome = { article: Article; warnings: ArticleIssue[] } | { error: NewsErr
  * @tag news-article
  *
  * @slot - A `<script type="application/json">` holding the article, the no-JavaScript way to embed.
+ *   With `seo`, the element adds a `<script type="application/ld+json">` beside it.
  *
  * @event {NewsLoadEvent} news-load - The article rendered, with `{ article, warnings }`.
  * @event {NewsErrorEvent} news-error - The article cannot be shown: `{ kind, issues?, message }`.
@@ -101,6 +103,9 @@ export class NewsArticle extends NewsElement {
   /** Level of the headline, 1–6; the host page owns its `h1`, so the default is 2. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** Adds the article's schema.org `NewsArticle` JSON-LD as a child `<script>` (for search engines). */
+  @property({ type: Boolean }) seo = false;
+
   /** @internal The result of the last validation. */
   @state() private outcome?: Outcome;
 
@@ -118,8 +123,8 @@ export class NewsArticle extends NewsElement {
   /** @internal An event to fire once the outcome has rendered. */
   private pendingEvent?: Event;
 
-  /** @internal */
-  private readonly observer = new MutationObserver(() => this.readScript());
+  /** @internal Created on connection: a server renderer has no MutationObserver. */
+  private observer?: MutationObserver;
 
   /** @internal Loads `src`. */
   private readonly loader = new FetchJsonController(this);
@@ -130,13 +135,14 @@ export class NewsArticle extends NewsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The parser may not have added the children yet when the element upgrades: watch for them.
+    this.observer ??= new MutationObserver(() => this.readScript());
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.readScript();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.observer?.disconnect();
   }
 
   /** The article as rendered (validated and cleaned), or undefined. */
@@ -232,6 +238,7 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override updated(): void {
+    if (this.seo) syncJsonLd(this, this.renderedArticle);
     const event = this.pendingEvent;
     this.pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
@@ -330,15 +337,22 @@ export class NewsArticle extends NewsElement {
             level: Math.min(level + 1, 6),
             keyTakeaways: this.t('keyTakeaways'),
             dateline: a.dateline,
+            locale: this.providedLocale,
           })}
         </div>
-        <share-prompt exportparts=${SHARE_PARTS}></share-prompt>
+        <share-prompt
+          exportparts=${SHARE_PARTS}
+          .article=${a}
+          .inheritedLocale=${this.providedLocale}
+        ></share-prompt>
         ${this.renderAttribution(a)}
         ${
           a.related?.items.length
             ? html`<related-news
                 exportparts=${RELATED_PARTS}
                 heading-level=${level + 1 > 6 ? 6 : level + 1}
+                .article=${a}
+                .inheritedLocale=${this.providedLocale}
               ></related-news>`
             : nothing
         }

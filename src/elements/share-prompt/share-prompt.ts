@@ -98,6 +98,9 @@ export class SharePrompt extends NewsElement {
   /** @internal The known names in `targets`, when it is set. */
   private givenTargets?: ShareTarget[];
 
+  /** @internal Rendered on the server, which cannot share natively: hydration must render the same. */
+  private fromServer = !!this.shadowRoot;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const issues: ArticleIssue[] = [];
     // Checked on every update: a relative url resolves against the article, which may come later.
@@ -135,7 +138,7 @@ export class SharePrompt extends NewsElement {
   /** @internal */
   private get canShareNatively(): boolean {
     const nav = globalThis.navigator;
-    if (typeof nav?.share !== 'function') return false;
+    if (typeof nav?.share !== 'function' || (this.fromServer && !this.hasUpdated)) return false;
     try {
       return nav.canShare?.({ url: this.data.url }) ?? true;
     } catch {
@@ -146,6 +149,11 @@ export class SharePrompt extends NewsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.statusTimer);
+  }
+
+  protected override firstUpdated(): void {
+    // Hydrated: now the share sheet may join the actions.
+    if (this.fromServer && typeof navigator.share === 'function') this.requestUpdate();
   }
 
   /** @internal Fires `news-share`; true when the host did not cancel it. */

@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// The news-widgets command line: check an article, or render it to a whole HTML page on the server.
+//
+//   news-widgets validate <file|url> [--json]
+//   news-widgets render <file|url> [--out page.html] [--script URL] [--heading-level N] [--page-url URL]
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parseArticle, renderArticlePage } from '../dist/npm/ssr.js';
+
+const USAGE = `Usage:
+  news-widgets validate <file|url> [--json]
+      Checks an article against the article format. Prints each issue as
+      "severity: path: message"; exits 1 when there is an error (warnings are fine).
+  news-widgets render <file|url> [--out page.html] [--script URL] [--heading-level N]
+                     [--page-url URL] [--theme light|dark|auto] [--no-seo]
+      Writes a whole HTML page with the article rendered on the server (declarative shadow DOM,
+      schema.org JSON-LD). --script adds <script type="module" src=URL> to hydrate it, e.g.
+      the package's dist/news-widgets.hydrate.js. Without --out, prints the page.
+`;
+
+/** The limit the elements apply to a fetched document. */
+const MAX_BYTES = 2 * 1024 * 1024;
+
+/** Reads a file, or fetches an http(s) URL (10 s timeout, at most 2 MB). */
+async function load(source) {
+  if (/^https?:\/\//i.test(source)) {
+    const response = await fetch(source, {
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(10000),
+    });
+    if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
+    const text = await response.text();
+    if (Buffer.byteLength(text) > MAX_BYTES) throw new Error(`${source}: over 2 MB`);
+    return text;
+  }
+  return readFile(source, 'utf8');
+}
+
+/** Loads and parses JSON; a failure becomes an error issue, as the validator reports them. */
+async function loadJson(source) {
+  let text;
+  try {
+    text = await load(source);
+  } catch (error) {
+    return {
+      issue: { severity: 'error', path: '', message: `article: cannot read ${source} (${error.message})` },
+    };
+  }
+  try {
+    return { data: JSON.parse(text) };
+  } catch (error) {
+    return { issue: { severity: 'error', path: '', message: `article: not JSON (${error.message})` } };
+  }
+}
+
+const print = (issues, out = process.stderr) => {
+  for (const i of issues) out.write(`${i.severity}: ${i.message}\n`);
+};
+
+async function validate(source, { json }) {
+  const { data, issue } = await loadJson(source);
+  const issues = issue ? [issue] : parseArticle(data).issues;
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ valid: errors === 0, issues }, null, 2)}\n`);
+  } else {
+    print(issues, process.stdout);
+    const warnings = issues.length - errors;
+    process.stdout.write(
+      errors
+        ? `${source}: invalid, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`
+        : `${source}: valid${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}\n`,
+    );
+  }
+  return errors ? 1 : 0;
+}
+
+async function render(source, options) {
+  const { data, issue } = await loadJson(source);
+  if (issue) {
+    print([issue]);
+    return 1;
+  }
+  const level = options['heading-level'] === undefined ? undefined : Number(options['heading-level']);
+  const { page, issues, article } = renderArticlePage(data, {
+    script: options.script,
+    headingLevel: level,
+    pageUrl: options['page-url'],
+    theme: options.theme,
+    seo: !options['no-seo'],
+  });
+  print(issues);
+  if (!article) {
+    process.stderr.write(`${source}: not rendered, the article has errors\n`);
+    return 1;
+  }
+  if (options.out) {
+    await writeFile(options.out, page);
+    process.stderr.write(`${options.out}: written (${Buffer.byteLength(page).toLocaleString('en')} bytes)\n`);
+  } else {
+    process.stdout.write(page);
+  }
+  return 0;
+}
+
+async function main(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        out: { type: 'string', short: 'o' },
+        script: { type: 'string' },
+        'heading-level': { type: 'string' },
+        'page-url': { type: 'string' },
+        theme: { type: 'string' },
+        'no-seo': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, source, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? process.stdout : process.stderr).write(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (!['validate', 'render'].includes(command) || !source || rest.length) {
+    process.stderr.write(
+      `news-widgets: ${!source ? 'missing <file|url>' : `unknown command or argument "${command}"`}\n\n${USAGE}`,
+    );
+    return 2;
+  }
+  return command === 'validate' ? validate(source, values) : render(source, values);
+}
+
+process.exitCode = await main(process.argv.slice(2));

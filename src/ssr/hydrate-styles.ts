@@ -1,0 +1,17 @@
+/**
+ * Part of the hydrating bundles: a server-rendered element keeps its declarative shadow root, and
+ * Lit's hydration support then skips adopting the element's styles. The server's inline `<style>`
+ * is all it has, and a page whose CSP forbids inline styles (no nonce) blocks it. So adopt the
+ * styles as constructed style sheets too, which no CSP blocks: the same rules, so nothing moves.
+ */
+import { adoptStyles, LitElement } from 'lit';
+
+const createRenderRoot = LitElement.prototype['createRenderRoot'];
+LitElement.prototype['createRenderRoot'] = function (this: LitElement) {
+  const declarative = this.shadowRoot;
+  const root = createRenderRoot.call(this);
+  if (declarative && root === declarative) {
+    adoptStyles(declarative, (this.constructor as typeof LitElement).elementStyles);
+  }
+  return root;
+};

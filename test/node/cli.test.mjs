@@ -1,0 +1,154 @@
+// The command line, run as a user runs it: `news-widgets validate|render` (the built package).
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../../bin/news-widgets.mjs', import.meta.url));
+const seedPath = fileURLToPath(new URL('../../demo/articles/seed.json', import.meta.url));
+
+/** Runs the CLI; resolves with its exit code and output. */
+const cli = (...args) =>
+  new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], (error, stdout, stderr) =>
+      resolve({ code: error ? error.code : 0, stdout, stderr }),
+    );
+  });
+
+let dir;
+let server;
+let origin;
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'news-widgets-cli-'));
+  await writeFile(join(dir, 'invalid.json'), JSON.stringify({ version: 2, headline: 'x' }));
+  await writeFile(join(dir, 'broken.json'), '{ "version": 1, ');
+  const seed = JSON.parse(await readFile(seedPath, 'utf8'));
+  seed.body.push({ type: 'video', src: 'https://x.example/v.mp4' });
+  seed.related.items[0].url = 'javascript:alert(1)';
+  await writeFile(join(dir, 'warnings.json'), JSON.stringify(seed));
+  server = createServer(async (req, res) => {
+    if (req.url === '/seed.json') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(await readFile(seedPath));
+    } else res.writeHead(404).end('no');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+});
+after(() => new Promise((resolve) => server.close(resolve)));
+
+describe('news-widgets validate', () => {
+  it('exits 0 for a valid article', async () => {
+    const { code, stdout } = await cli('validate', seedPath);
+    assert.equal(code, 0);
+    assert.match(stdout, /seed\.json: valid\n$/);
+  });
+
+  it('exits 1 on errors and prints each as "severity: path: message"', async () => {
+    const { code, stdout } = await cli('validate', join(dir, 'invalid.json'));
+    assert.equal(code, 1);
+    assert.match(stdout, /^error: version: must be 1, got 2$/m);
+    assert.match(stdout, /^error: body: is required$/m);
+    assert.match(stdout, /invalid, \d+ errors/);
+  });
+
+  it('exits 0 with warnings, and prints them', async () => {
+    const { code, stdout } = await cli('validate', join(dir, 'warnings.json'));
+    assert.equal(code, 0);
+    assert.match(stdout, /^warning: body\[\d+\]\.type: unknown type "video"/m);
+    assert.match(stdout, /^warning: related\.items\[0\]\.url: unsafe URL scheme "javascript:"/m);
+    assert.match(stdout, /valid, 2 warnings/);
+  });
+
+  it('exits 1 for a file that is not JSON, or missing', async () => {
+    const broken = await cli('validate', join(dir, 'broken.json'));
+    assert.equal(broken.code, 1);
+    assert.match(broken.stdout, /^error: article: not JSON/m);
+    const missing = await cli('validate', join(dir, 'nope.json'));
+    assert.equal(missing.code, 1);
+    assert.match(missing.stdout, /cannot read/);
+  });
+
+  it('fetches an http URL', async () => {
+    assert.equal((await cli('validate', `${origin}/seed.json`)).code, 0);
+    const gone = await cli('validate', `${origin}/gone.json`);
+    assert.equal(gone.code, 1);
+    assert.match(gone.stdout, /HTTP 404/);
+  });
+
+  it('prints JSON with --json', async () => {
+    const { code, stdout } = await cli('validate', join(dir, 'invalid.json'), '--json');
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.valid, false);
+    assert.deepEqual(report.issues[0], {
+      severity: 'error',
+      path: 'version',
+      message: 'version: must be 1, got 2',
+    });
+  });
+});
+
+describe('news-widgets render', () => {
+  it('writes a whole page with the server-rendered article and its JSON-LD', async () => {
+    const out = join(dir, 'page.html');
+    const { code, stderr } = await cli(
+      'render',
+      seedPath,
+      '--out',
+      out,
+      '--script',
+      '/news-widgets.hydrate.js',
+    );
+    assert.equal(code, 0, stderr);
+    const page = await readFile(out, 'utf8');
+    assert.match(page, /^<!doctype html>\n<html lang="en" dir="ltr">/);
+    assert.match(
+      page,
+      /<title>Putin agrees to NATO style security guarantees for Ukraine · T4K3.news<\/title>/,
+    );
+    assert.match(page, /<news-article[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.match(page, /<script type="application\/ld\+json">\{"@context":"https:\/\/schema.org"/);
+    assert.ok(page.includes('<script type="module" src="/news-widgets.hydrate.js"></script>'));
+  });
+
+  it('prints the page without --out, and takes the heading level', async () => {
+    const { code, stdout } = await cli('render', seedPath, '--heading-level', '1', '--no-seo');
+    assert.equal(code, 0);
+    assert.match(stdout, /<h1 part="headline"/);
+    assert.ok(!stdout.includes('application/ld+json'));
+  });
+
+  it('exits 1 and writes nothing for an invalid article', async () => {
+    const out = join(dir, 'never.html');
+    const { code, stderr } = await cli('render', join(dir, 'invalid.json'), '--out', out);
+    assert.equal(code, 1);
+    assert.match(stderr, /error: version: must be 1/);
+    await assert.rejects(readFile(out));
+  });
+});
+
+describe('news-widgets usage', () => {
+  it('exits 2 with the usage for an unknown command or a missing file', async () => {
+    for (const args of [
+      [],
+      ['publish', 'x.json'],
+      ['validate'],
+      ['render', 'a', 'b'],
+      ['validate', 'a', '--bogus'],
+    ]) {
+      const { code, stderr } = await cli(...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, /Usage:/);
+    }
+  });
+
+  it('prints the usage with --help', async () => {
+    const { code, stdout } = await cli('--help');
+    assert.equal(code, 0);
+    assert.match(stdout, /news-widgets validate <file\|url>/);
+  });
+});

@@ -1,0 +1,195 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { deepText } from '../support/dom.js';
+import { deepQueryAll } from '../support/dom.js';
+import type { NewsArticle } from '../../src/index.js';
+
+type Win = Window & typeof globalThis & { cspViolations: string[] };
+
+/** Loads a server-rendered page of the test server in an iframe, recording its errors and warnings. */
+async function ssrPage(query: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'inline-size: 1000px; block-size: 800px';
+  frame.src = `/test-api/ssr-page?${query}`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Win;
+  const problems: string[] = [];
+  win.addEventListener('error', (e) => problems.push(`error: ${e.message}`));
+  win.addEventListener('unhandledrejection', (e: PromiseRejectionEvent) =>
+    problems.push(`rejection: ${String(e.reason)}`),
+  );
+  for (const level of ['warn', 'error'] as const) {
+    const original = win.console[level].bind(win.console);
+    win.console[level] = (...args: unknown[]) => {
+      problems.push(`${level}: ${args.map(String).join(' ')}`);
+      original(...args);
+    };
+  }
+  const el = win.document.querySelector('news-article') as NewsArticle;
+  return { win, doc: win.document, el, problems };
+}
+
+/** Adds a script to the page and waits until it has run. */
+async function addScript(doc: Document, src: string, module = true) {
+  const script = doc.createElement('script');
+  if (module) script.type = 'module';
+  script.src = src;
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  doc.head.append(script);
+  await loaded;
+}
+
+const headline = (el: Element) => el.shadowRoot?.querySelector('[part~="headline"]');
+
+describe('server rendering (renderArticleToString) in the browser', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  describe('without JavaScript', () => {
+    it('shows the whole article from declarative shadow DOM, nested elements included', async () => {
+      const { win, el } = await ssrPage('script=none');
+      expect(win.customElements.get('news-article')).to.equal(undefined);
+      expect(headline(el)?.textContent).to.equal(
+        'Putin agrees to NATO style security guarantees for Ukraine',
+      );
+      const text = deepText(el);
+      for (const sentence of [
+        'NEW YORK based talks yielded a notable concession.',
+        'We covered almost all the other issues necessary for a peace deal.',
+        'Steve Witkoff, Special U.S. envoy',
+        'Security guarantees must translate into real protections on the ground.',
+        'Geopolitical risk rises over security guarantees',
+        'Enjoyed this? Let your friends know!',
+        'Copy link',
+        'Rubio pushes concessions for peace',
+        'The test now is translating language into durable protections on the ground.',
+      ]) {
+        expect(text).to.include(sentence);
+      }
+      // Visible and styled: the shadow styles apply, the page below sits after the article.
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(1500);
+      // line-height: 1.12 comes from the shadow styles only (an h2 is bold anyway).
+      expect(win.getComputedStyle(headline(el)!).lineHeight).to.not.equal('normal');
+    });
+
+    it('has no custom element that stayed empty', async () => {
+      const { el } = await ssrPage('script=none');
+      const nested = deepQueryAll(
+        el.shadowRoot!,
+        'news-quote, news-highlights, news-callout, share-prompt, related-news',
+      );
+      expect(nested.map((n) => n.localName)).to.include.members([
+        'news-quote',
+        'share-prompt',
+        'related-news',
+      ]);
+      for (const n of nested) expect(n.shadowRoot?.textContent?.trim(), n.localName).to.not.equal('');
+    });
+  });
+
+  describe('hydration', () => {
+    for (const bundle of ['hydrate', 'hydrate-iife']) {
+      it(`takes over the server's DOM without rendering it again (${bundle})`, async () => {
+        const { win, doc, el, problems } = await ssrPage('script=none');
+        const before = headline(el)!;
+        const quote = deepQueryAll(el.shadowRoot!, 'news-quote')[0].shadowRoot!.querySelector('blockquote')!;
+        const ld = el.querySelector('script[type="application/ld+json"]');
+        expect(ld, 'server JSON-LD').to.exist;
+        const loads: Event[] = [];
+        el.addEventListener('news-load', (e) => loads.push(e));
+        const file = bundle === 'hydrate' ? 'news-widgets.hydrate.js' : 'news-widgets.hydrate.iife.js';
+        await addScript(doc, `/dist/${file}`, bundle === 'hydrate');
+        await waitUntil(() => loads.length === 1, 'no news-load after hydration', { timeout: 5000 });
+        await el.updateComplete;
+        expect(headline(el)).to.equal(before);
+        expect(
+          deepQueryAll(el.shadowRoot!, 'news-quote')[0].shadowRoot!.querySelector('blockquote'),
+        ).to.equal(quote);
+        expect(deepQueryAll(el.shadowRoot!, '[defer-hydration]')).to.deep.equal([]);
+        // The server's JSON-LD is the browser's too: kept, not added again.
+        expect([...el.querySelectorAll('script[type="application/ld+json"]')]).to.deep.equal([ld]);
+        expect(problems).to.deep.equal([]);
+        expect(win.customElements.get('news-article')).to.exist;
+      });
+    }
+
+    it('is interactive after hydration: the share actions work', async () => {
+      const { doc, el, problems } = await ssrPage('script=none');
+      const share = deepQueryAll(el.shadowRoot!, 'share-prompt')[0];
+      const button = [...share.shadowRoot!.querySelectorAll('button')].find((b) =>
+        b.textContent?.includes('Copy link'),
+      )!;
+      const shared: string[] = [];
+      el.addEventListener('news-share', (e) => {
+        shared.push((e as CustomEvent<{ target: string }>).detail.target);
+        e.preventDefault();
+      });
+      button.click();
+      expect(shared, 'a server-rendered button does nothing before the script').to.deep.equal([]);
+      await addScript(doc, '/dist/news-widgets.hydrate.js');
+      await waitUntil(() => el.hasUpdated, 'not hydrated', { timeout: 5000 });
+      await (share as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      button.click();
+      expect(shared).to.deep.equal(['copy']);
+      expect(share.shadowRoot!.contains(button)).to.equal(true);
+      expect(problems).to.deep.equal([]);
+    });
+
+    it('adds the share sheet after hydration where the device has one (the server cannot know)', async () => {
+      const { win, doc, el, problems } = await ssrPage('script=none');
+      Object.defineProperty(win.navigator, 'share', { value: () => Promise.resolve(), configurable: true });
+      Object.defineProperty(win.navigator, 'canShare', { value: () => true, configurable: true });
+      await addScript(doc, '/dist/news-widgets.hydrate.js');
+      const share = () => deepQueryAll(el.shadowRoot!, 'share-prompt')[0];
+      await waitUntil(() => share().shadowRoot!.textContent.includes('Share'), 'no share sheet action', {
+        timeout: 5000,
+      });
+      expect(share().shadowRoot!.querySelector('button')?.textContent?.trim()).to.equal('Share');
+      expect(problems).to.deep.equal([]);
+    });
+
+    it('keeps updating after hydration', async () => {
+      const { doc, el } = await ssrPage('script=none');
+      await addScript(doc, '/dist/news-widgets.hydrate.js');
+      await waitUntil(() => el.hasUpdated, 'not hydrated', { timeout: 5000 });
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(headline(el)?.localName).to.equal('h3');
+    });
+
+    it('hydrates under a strict CSP with Trusted Types, and then styles what the CSP left unstyled', async () => {
+      const { win, el, problems } = await ssrPage('script=hydrate&csp=on');
+      await waitUntil(() => el.hasUpdated, 'not hydrated', { timeout: 5000 });
+      // Inline <style> is what `style-src 'self'` forbids (use the nonce option); nothing else is blocked.
+      expect(win.cspViolations.filter((v) => !v.startsWith('style-src-elem: inline'))).to.deep.equal([]);
+      expect(win.getComputedStyle(headline(el)!).lineHeight).to.not.equal('normal');
+      const quote = deepQueryAll(el.shadowRoot!, 'news-quote')[0];
+      expect(win.getComputedStyle(quote.shadowRoot!.querySelector('.speaker')!).fontWeight).to.equal('700');
+      expect(problems).to.deep.equal([]);
+    });
+
+    it('with the nonce option, is styled before any script under a nonce-based CSP', async () => {
+      const { win, el } = await ssrPage('script=none&csp=nonce');
+      expect(win.getComputedStyle(headline(el)!).lineHeight).to.not.equal('normal');
+      expect(win.cspViolations).to.deep.equal([]);
+    });
+
+    it('reports a mismatch when the server assumed another page (the checks can fail)', async () => {
+      // Rendered for the publisher's own page, shown here: the attribution line differs.
+      const { doc, el, problems } = await ssrPage(
+        `script=none&page-url=${encodeURIComponent('https://t4k3.news/')}`,
+      );
+      await addScript(doc, '/dist/news-widgets.hydrate.js');
+      await waitUntil(() => problems.length > 0 || el.hasUpdated, 'nothing happened', { timeout: 5000 });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(problems.join('\n')).to.match(/[Hh]ydration/);
+    });
+
+    it('without the hydrating bundle, the kit renders the DOM again (the identity check can fail)', async () => {
+      const { doc, el } = await ssrPage('script=none');
+      const before = headline(el)!;
+      await addScript(doc, '/dist/news-widgets.js');
+      await waitUntil(() => headline(el) && headline(el) !== before, 'the DOM was kept', { timeout: 5000 });
+      expect(headline(el)).to.not.equal(before);
+    });
+  });
+});
