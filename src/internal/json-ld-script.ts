@@ -12,10 +12,13 @@ let policy: Policy | null | undefined;
 function trusted(text: string): string | undefined {
   const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes;
   if (!factory) return text;
-  try {
-    policy ??= factory.createPolicy('news-widgets-json-ld', { createScript: (s) => s });
-  } catch {
-    policy = null;
+  // Tried once: a page whose `trusted-types` list leaves the name out gets one report, not one per render.
+  if (policy === undefined) {
+    try {
+      policy = factory.createPolicy('news-widgets-json-ld', { createScript: (s) => s });
+    } catch {
+      policy = null;
+    }
   }
   return policy?.createScript(text);
 }

@@ -7,6 +7,9 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../register/news-article.js';
+// On the server bytes cost nothing: every language renders. Pages in other languages load the
+// same pack in the browser (`dist/locales/<lang>.js`), so hydration keeps the text.
+import '../locales/all.js';
 import type { Theme } from '../internal/news-element.js';
 import { jsonLd, scriptJson } from '../model/json-ld.js';
 import { parseArticle } from '../model/parse.js';

@@ -52,11 +52,27 @@ async function settle(root: Element) {
   }
 }
 
+/**
+ * The `seo` JSON-LD block: a data script (never run) of `<news-article>`, holding JSON that parses
+ * (so no payload broke out of it) and with nothing but `type` on it.
+ */
+function isJsonLd(el: Element): boolean {
+  if (el.localName !== 'script' || el.parentElement?.localName !== 'news-article') return false;
+  const script = el as HTMLScriptElement;
+  if (script.type !== 'application/ld+json' || script.attributes.length !== 1) return false;
+  try {
+    return (JSON.parse(script.text) as { '@type'?: string })['@type'] === 'NewsArticle';
+  } catch {
+    return false;
+  }
+}
+
 /** What a payload could have done in the rendered tree: markup, handlers, unsafe URLs. */
 function findings(root: Element, own: Set<Element>): string[] {
   const out: string[] = [];
   for (const el of deepElements(root)) {
     if (own.has(el)) continue;
+    if (isJsonLd(el)) continue;
     if (!KIT_TAGS.has(el.localName)) out.push(`<${el.localName}> rendered`);
     for (const { name, value } of el.attributes) {
       if (name.startsWith('on')) out.push(`${el.localName}[${name}]`);
@@ -76,7 +92,6 @@ function findings(root: Element, own: Set<Element>): string[] {
 const fieldsOf = (fields: Field[], ...kinds: FieldKind[]) => fields.filter((f) => kinds.includes(f.kind));
 const shadowText = (el: Element | null | undefined, selector: string) =>
   el?.shadowRoot?.querySelector(selector)?.textContent ?? null;
-/** What a string field keeps: the payload, cut at the 20,000-character limit. */
 /** What the validator keeps of a string: lone surrogates become U+FFFD, and the limit applies. */
 const kept = (value: string) => {
   const text = value.replace(/\p{Cs}/gu, '\ufffd');

@@ -10,7 +10,9 @@ const hits = new Map();
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 /** Trusted Types only: inline script stays allowed, so markup that slipped through would run. */
-export const TT_CSP = "require-trusted-types-for 'script'; trusted-types lit-html xss-host";
+// The policies a page allows by name: Lit's, the test's own, and the kit's JSON-LD one (`seo`).
+export const TT_CSP =
+  "require-trusted-types-for 'script'; trusted-types lit-html xss-host news-widgets-json-ld";
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Koa middleware for @web/test-runner's `middleware` option. */
