@@ -52,7 +52,12 @@ export const wellFormed = (text: string) => text.replace(/\p{Cs}/gu, '\uFFFD');
 const deref = (node: Node): Node => (node.$ref ? root.$defs[node.$ref.slice(8)] : node);
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const show = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+/** A value quoted for a message; bidi controls are spelled out, so they cannot reorder the message. */
+const show = (value: string) =>
+  JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value).replace(
+    /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16)}`,
+  );
 const describe = (value: unknown) =>
   typeof value === 'string'
     ? show(value)
@@ -217,8 +222,12 @@ class Walker {
         text = text.slice(0, /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max);
       }
       if (text.length < (node.minLength ?? 0)) return this.fail(path, 'must not be empty');
-      if (node.pattern && !(new RegExp(node.pattern).test(text) && isLanguageTag(text))) {
-        return this.fail(path, `is not a valid language tag: ${show(text)}`);
+      if (node.pattern) {
+        // Two patterns: a name's "\S" (not blank) and the language tag's.
+        const name = node.pattern === '\\S';
+        if (!(new RegExp(node.pattern).test(text) && (name || isLanguageTag(text)))) {
+          return this.fail(path, name ? 'must not be blank' : `is not a valid language tag: ${show(text)}`);
+        }
       }
       if (node.format === 'date-time' && !(DATE_TIME.test(text) && Date.parse(text) >= -Infinity)) {
         return this.fail(

@@ -14,6 +14,14 @@ export { MARKS, TARGETS, TONES };
 
 /** Any text field: at most LIMITS.string characters. */
 export const Text = v.pipe(v.string(), v.maxLength(LIMITS.string));
+/** Text that names or titles something (a link, a heading, a quote): at least one visible character. */
+export const Name = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(LIMITS.string),
+  v.regex(/\S/),
+  v.description('Text with at least one character that is not white space.'),
+);
 const list = <T extends v.GenericSchema>(item: T, max: number = LIMITS.items) =>
   v.pipe(v.array(item), v.maxLength(max));
 
@@ -62,7 +70,7 @@ export const SpanSchema = v.object({
 export const InlineSchema = v.union([Text, v.pipe(list(SpanSchema), v.minLength(1))]);
 
 export const QuoteSchema = v.object({
-  text: Text,
+  text: Name,
   speaker: v.optional(Text),
   role: v.optional(Text),
   context: v.optional(Text),
@@ -70,13 +78,13 @@ export const QuoteSchema = v.object({
 });
 
 export const PersonSchema = v.object({
-  name: Text,
+  name: Name,
   url: v.optional(WebUrl),
   role: v.optional(Text),
 });
 
 export const PublisherSchema = v.object({
-  name: Text,
+  name: Name,
   url: v.optional(WebUrl),
   logo: v.optional(ImageSchema),
 });
@@ -85,7 +93,7 @@ const block = <T extends string, E extends v.ObjectEntries>(type: T, entries: E)
   v.object({ type: v.literal(type), ...entries });
 
 export const ParagraphBlockSchema = block('paragraph', { text: InlineSchema });
-export const HeadingBlockSchema = block('heading', { text: Text });
+export const HeadingBlockSchema = block('heading', { text: Name });
 export const QuoteBlockSchema = block('quote', QuoteSchema.entries);
 export const QuotesBlockSchema = block('quotes', {
   title: v.optional(Text),
@@ -120,7 +128,7 @@ export const ShareSchema = v.object({
 });
 
 export const RelatedItemSchema = v.object({
-  headline: Text,
+  headline: Name,
   url: WebUrl,
   summary: v.optional(Text),
   section: v.optional(Text),
@@ -148,7 +156,7 @@ export const ArticleSchema = v.pipe(
     direction: v.optional(v.picklist(['ltr', 'rtl'])),
     publisher: PublisherSchema,
     section: v.optional(Text),
-    headline: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.string)),
+    headline: Name,
     dek: v.optional(Text),
     summary: v.optional(Text),
     dateline: v.optional(Text),
@@ -171,6 +179,7 @@ export const ArticleSchema = v.pipe(
  */
 export const DEFINITIONS = {
   Text,
+  Name,
   WebUrl,
   LinkUrl,
   Image: ImageSchema,

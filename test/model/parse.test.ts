@@ -155,6 +155,9 @@ describe('parseArticle', () => {
       ['publisher.name', ['Acme'], /must be a string, got a list/],
       ['headline', { text: 'x' }, /must be a string, got an object/],
       ['headline', '', /must not be empty/],
+      ['headline', ' \n\t ', /must not be blank/],
+      ['publisher.name', '', /must not be empty/],
+      ['publisher.name', '   ', /must not be blank/],
       ['body', 'text', /must be a list, got "text"/],
       ['body', [], /at least 1 item/],
     ];
@@ -216,6 +219,8 @@ describe('parseArticle', () => {
       ['paragraph with no spans', { type: 'paragraph', text: [] }, 'body[0].text'],
       ['heading with spans', { type: 'heading', text: [{ text: 'x' }] }, 'body[0].text'],
       ['quote without text', { type: 'quote', speaker: 'S' }, 'body[0].text'],
+      ['quote with blank text', { type: 'quote', text: '  ', speaker: 'S' }, 'body[0].text'],
+      ['heading with empty text', { type: 'heading', text: '' }, 'body[0].text'],
       ['quotes without items', { type: 'quotes', title: 'T' }, 'body[0].items'],
       ['quotes with empty items', { type: 'quotes', items: [] }, 'body[0].items'],
       ['highlights with an object', { type: 'highlights', items: {} }, 'body[0].items'],
@@ -283,6 +288,28 @@ describe('parseArticle', () => {
         expect(warnings(issues)[0].message.startsWith(path)).to.equal(true);
       });
     }
+
+    it('drops authors and related stories with a blank name or headline: a link needs text', () => {
+      const doc = {
+        ...minimal(),
+        authors: [{ name: '' }, { name: 'Ada Writer' }, { name: '\u00a0 ' }],
+        related: {
+          items: [
+            { headline: ' ', url: '/a' },
+            { headline: 'Kept', url: '/b' },
+          ],
+        },
+      };
+      const { article, issues } = parseArticle(doc);
+      expect(article!.authors!.map((a) => a.name)).to.deep.equal(['Ada Writer']);
+      expect(article!.related!.items.map((i) => i.headline)).to.deep.equal(['Kept']);
+      expect(paths(warnings(issues))).to.deep.equal([
+        'authors[0].name',
+        'authors[2].name',
+        'related.items[0].headline',
+      ]);
+      expect(errors(issues)).to.deep.equal([]);
+    });
 
     it('drops invalid images dimensions, share targets and related items one by one', () => {
       const doc = {

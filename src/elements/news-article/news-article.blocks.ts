@@ -35,7 +35,7 @@ export function renderFigure(image: Image, part: string, eager = false) {
     ${
       caption
         ? html`<figcaption part="caption">
-            ${image.caption ?? nothing}
+            ${image.caption ? html`<bdi>${image.caption}</bdi>` : nothing}
             ${image.credit ? html`<span part="credit" class="credit">${image.credit}</span>` : nothing}
           </figcaption>`
         : nothing

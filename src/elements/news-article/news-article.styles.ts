@@ -85,6 +85,12 @@ export const styles = css`
   .paragraph {
     line-height: 1.7;
   }
+  /* Data beside other text is isolated: a stray direction override in it cannot reorder the rest. */
+  .dateline,
+  .credit,
+  .attribution a {
+    unicode-bidi: plaintext;
+  }
   .dateline {
     font-family: var(--_font-ui);
     font-size: 0.85em;

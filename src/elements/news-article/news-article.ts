@@ -302,7 +302,7 @@ export class NewsArticle extends NewsElement {
               .split('\u0000')
               .flatMap((s, i) => (i ? [source, s] : [s]))
           : source
-      }${a.rights ? html` · ${a.rights}` : nothing}
+      }${a.rights ? html` · <bdi>${a.rights}</bdi>` : nothing}
     </footer>`;
   }
 

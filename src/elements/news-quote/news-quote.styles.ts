@@ -26,6 +26,10 @@ export const styles = css`
     line-height: 1.45;
     color: var(--_muted);
   }
+  .speaker,
+  .role {
+    unicode-bidi: plaintext;
+  }
   .speaker {
     font-weight: 700;
     color: var(--_text);
