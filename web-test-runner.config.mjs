@@ -2,6 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumArgs, executablePath } from './scripts/chromium.mjs';
+import { frontPlugin } from './test/support/front-plugin.mjs';
 import { heapPlugin } from './test/support/heap-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { testApi } from './test/support/test-server.mjs';
@@ -16,6 +17,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'esnext' }),
     heapPlugin(),
+    frontPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -39,7 +39,7 @@ async function readText(response: Response, limit: number): Promise<string> {
   if (Number(response.headers.get('content-length')) > limit) throw new LoadError('too-large', 'over 2 MB');
   const reader = response.body?.getReader();
   if (!reader) return '';
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -51,13 +51,7 @@ async function readText(response: Response, limit: number): Promise<string> {
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  return new Blob(chunks).text();
 }
 
 /**
@@ -189,20 +183,13 @@ export class FetchJsonController implements ReactiveController {
   }
 
   private async fetchOnce(src: string, outer: AbortSignal): Promise<unknown> {
-    const controller = new AbortController();
-    const forward = () => controller.abort();
-    outer.addEventListener('abort', forward, { once: true });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.options.timeout);
+    const timeout = AbortSignal.timeout(this.options.timeout);
     try {
       const response = await fetch(src, {
         mode: 'cors',
         credentials: this.options.credentials ? 'include' : 'omit',
         headers: { accept: 'application/json' },
-        signal: controller.signal,
+        signal: AbortSignal.any([outer, timeout]),
       });
       if (!response.ok) {
         const header = response.headers.get('retry-after');
@@ -218,11 +205,8 @@ export class FetchJsonController implements ReactiveController {
         throw new LoadError('parse', error instanceof Error ? error.message : 'not JSON');
       }
     } catch (error) {
-      if (timedOut) throw new LoadError('timeout', `no answer in ${this.options.timeout} ms`);
+      if (timeout.aborted) throw new LoadError('timeout', `no answer in ${this.options.timeout} ms`);
       throw error;
-    } finally {
-      clearTimeout(timer);
-      outer.removeEventListener('abort', forward);
     }
   }
 }

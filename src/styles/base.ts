@@ -43,30 +43,18 @@ export const baseStyles = css`
     box-sizing: border-box;
     color: var(--_text);
   }
-  /* Set on our own wrapper, which no page selector reaches: a page's "* { font-size: 40px
-     !important }" or "letter-spacing" lands on the host and stops here. */
-  [part~='base'],
-  [part~='error'] {
+  /* Our own wrapper, which no page selector reaches, starts from initial values: whatever a page
+     sets on the host and its ancestors ("* { font-size: 40px !important }", letter-spacing,
+     text-fill colours, writing modes, font features) stops here. Without specificity, so each
+     element's own rules for its wrapper still apply. */
+  :where([part~='base'], [part~='error']) {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    color-scheme: inherit;
     color: var(--_text);
-    font: normal 400 var(--_size) / 1.6 var(--_font-body);
-    font-size-adjust: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
+    font: 400 var(--_size) / 1.6 var(--_font-body);
     overflow-wrap: break-word;
-    visibility: visible;
-    -webkit-text-fill-color: currentcolor;
-    writing-mode: horizontal-tb;
-    word-break: normal;
-    hyphens: manual;
-    tab-size: 8;
-    quotes: auto;
-    cursor: auto;
-    list-style-type: disc;
   }
   :host([theme]) {
     background: var(--_surface);

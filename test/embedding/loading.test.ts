@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { NewsErrorEvent, NewsLoadEvent, RelatedNews } from '../../src/index.js';
 import { deepText } from '../support/dom.js';
@@ -200,6 +201,8 @@ describe('loading from a URL', () => {
     await aTimeout(300);
     expect(await hits('article', k)).to.equal(0);
     const loaded = oneEvent(el, 'news-load');
+    // Intersections are computed when the page renders, which a page in the background does not.
+    await executeServerCommand('bring-to-front');
     el.scrollIntoView();
     await loaded;
     expect(await hits('article', k)).to.equal(1);
