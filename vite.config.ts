@@ -149,7 +149,14 @@ export default defineConfig(({ mode }) => ({
           },
           rolldownOptions: {
             external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
-            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+            output: {
+              // A chunk that registers a language pack has a side effect: it sits where package.json
+              // `sideEffects` says so, or bundlers would drop `import 'news-widgets/locales/de.js'`.
+              chunkFileNames: (chunk) =>
+                chunk.moduleIds.some((id) => id.includes('/src/locales/'))
+                  ? 'locales/chunks/[name]-[hash].js'
+                  : 'chunks/[name]-[hash].js',
+            },
           },
         }
       : {

@@ -1,4 +1,5 @@
 import schema from '../../article.schema.json' with { type: 'json' };
+import type { DEFINITIONS } from './schema.js';
 import type { Article, ArticleIssue, ParseResult } from './types.js';
 import { LIMITS } from './limits.js';
 import { ABSOLUTE_PATTERN, LINK_PATTERN, URL_PATTERN, resolveUrl } from './url.js';
@@ -29,7 +30,7 @@ interface Node {
 }
 
 /** Names of the parts in `$defs`, for {@link parsePart}. */
-export type PartName = keyof (typeof schema)['$defs'];
+export type PartName = keyof typeof DEFINITIONS;
 
 const root = schema as unknown as Node & { $defs: Record<string, Node> };
 const FAIL = Symbol('fail');

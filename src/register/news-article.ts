@@ -10,3 +10,9 @@ import { define } from '../internal/define.js';
 define('news-article', NewsArticle);
 
 export { NewsArticle };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticle;
+  }
+}

@@ -5,3 +5,9 @@ import { define } from '../internal/define.js';
 define('news-callout', NewsCallout);
 
 export { NewsCallout };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-callout': NewsCallout;
+  }
+}

@@ -5,3 +5,9 @@ import { define } from '../internal/define.js';
 define('news-highlights', NewsHighlights);
 
 export { NewsHighlights };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-highlights': NewsHighlights;
+  }
+}

@@ -5,3 +5,9 @@ import { define } from '../internal/define.js';
 define('news-quote', NewsQuote);
 
 export { NewsQuote };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-quote': NewsQuote;
+  }
+}

@@ -5,3 +5,9 @@ import { define } from '../internal/define.js';
 define('related-news', RelatedNews);
 
 export { RelatedNews };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-news': RelatedNews;
+  }
+}

@@ -5,3 +5,9 @@ import { define } from '../internal/define.js';
 define('share-prompt', SharePrompt);
 
 export { SharePrompt };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'share-prompt': SharePrompt;
+  }
+}

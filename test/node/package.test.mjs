@@ -1,0 +1,162 @@
+// The package as a user's project sees it: installed in node_modules (a link to this built
+// repository), imported by bundlers and type-checked by TypeScript with `skipLibCheck: false`.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+const PACKAGE = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** What the package's types reach (Lit, Valibot), and React's types for the JSX check. */
+const DEPENDENCIES = [
+  'lit',
+  'lit-html',
+  'lit-element',
+  '@lit/reactive-element',
+  '@lit/context',
+  '@types/trusted-types',
+  'valibot',
+  '@types/react',
+  'csstype',
+];
+
+let app;
+before(async () => {
+  app = await mkdtemp(join(tmpdir(), 'news-widgets-consumer-'));
+  // The package as npm installs it: its files (package.json `files`), and its dependencies beside it.
+  const pkg = join(app, 'node_modules/news-widgets');
+  await mkdir(pkg, { recursive: true });
+  for (const file of ['package.json', ...PACKAGE.files]) await symlink(join(root, file), join(pkg, file));
+  await mkdir(join(app, 'node_modules/@types'));
+  await mkdir(join(app, 'node_modules/@lit'));
+  for (const dep of DEPENDENCIES)
+    await symlink(join(root, 'node_modules', dep), join(app, 'node_modules', dep));
+  // Just enough of Vue's types for the Vue declarations to be checked.
+  await mkdir(join(app, 'node_modules/vue'));
+  await writeFile(join(app, 'node_modules/vue/package.json'), '{ "name": "vue", "types": "index.d.ts" }');
+  await writeFile(
+    join(app, 'node_modules/vue/index.d.ts'),
+    'export type DefineComponent<P = {}> = new () => { $props: P };\nexport interface GlobalComponents {}\n',
+  );
+});
+after(() => rm(app, { recursive: true, force: true }));
+
+/** Type-checks `files` (name → source) in the user's project; resolves with tsc's output. */
+async function typecheck(files) {
+  for (const [name, text] of Object.entries(files)) await writeFile(join(app, name), text);
+  const config = {
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+      jsx: 'react-jsx',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      // Resolve from the package's place in node_modules, as an installed copy would.
+      preserveSymlinks: true,
+      types: [],
+    },
+    files: Object.keys(files),
+  };
+  await writeFile(join(app, 'tsconfig.json'), JSON.stringify(config));
+  return new Promise((resolve) => {
+    execFile(process.execPath, [tsc, '-p', app], (error, stdout) =>
+      resolve({ code: error ? error.code : 0, output: stdout }),
+    );
+  });
+}
+
+describe('the npm package in a user project', () => {
+  it('type-checks: one element entry gives its tag, properties and typed events', async () => {
+    const { code, output } = await typecheck({
+      'element.ts': `import 'news-widgets/news-quote.js';
+import 'news-widgets/news-article.js';
+import { parsePart, type Quote } from 'news-widgets';
+const quote = document.querySelector('news-quote');
+const speaker: string | undefined = quote?.speaker;
+const src: string | undefined = document.createElement('news-article').src;
+document.querySelector('news-article')?.addEventListener('news-error', (e) => {
+  const kind: 'network' | 'timeout' | 'http' | 'parse' | 'validation' | 'too-large' = e.detail.kind;
+  console.log(kind, speaker, src);
+});
+const part: Quote | undefined = parsePart<Quote>('Quote', {}, 'quote').value;
+// @ts-expect-error not a part of the format
+parsePart('Nope', {}, 'x');
+console.log(part);
+`,
+    });
+    assert.equal(code, 0, output);
+  });
+
+  it('type-checks the React JSX declarations, with typed event handlers', async () => {
+    const { code, output } = await typecheck({
+      'page.tsx': `import type {} from 'news-widgets/jsx';
+export const page = (
+  <news-article
+    src="/a.json"
+    heading-level={2}
+    onnews-error={(e) => console.log(e.detail.kind)}
+    onnews-load={(e) => console.log(e.detail.article.headline)}
+  />
+);
+// @ts-expect-error the handler gets the event, not a number
+export const wrong = <news-article onnews-error={(e: number) => e} />;
+`,
+    });
+    assert.equal(code, 0, output);
+  });
+
+  it('type-checks the Vue declarations', async () => {
+    const { code, output } = await typecheck({ 'vue-app.ts': "import type {} from 'news-widgets/vue';\n" });
+    assert.equal(code, 0, output);
+  });
+
+  it("keeps a language pack's registration when a bundler tree-shakes", async () => {
+    await writeFile(
+      join(app, 'entry.js'),
+      "import 'news-widgets/news-article.js';\nimport 'news-widgets/locales/de.js';\n",
+    );
+    const result = await build({
+      entryPoints: [join(app, 'entry.js')],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      absWorkingDir: app,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0].text;
+    assert.match(code, /Erneut versuchen/, 'the German strings are in the bundle');
+    assert.match(code, /registerStrings|news-widgets\.strings/, 'and registered');
+  });
+
+  it('gives VS Code the values of enumerated attributes, not type names', () => {
+    const require = createRequire(join(app, 'index.js'));
+    const data = require('news-widgets/vscode.html-custom-data.json');
+    const values = (tag, name) =>
+      data.tags
+        .find((t) => t.name === tag)
+        .attributes.find((a) => a.name === name)
+        .values?.map((v) => v.name);
+    assert.deepEqual(values('news-article', 'theme'), ['light', 'dark', 'auto']);
+    assert.deepEqual(values('news-callout', 'tone'), ['note', 'info', 'warning', 'risk']);
+    assert.deepEqual(values('related-news', 'layout'), ['list', 'grid', 'compact']);
+    assert.equal(values('news-callout', 'text'), undefined);
+  });
+
+  it('resolves package.json and the entry points for require and import', () => {
+    const require = createRequire(join(app, 'index.js'));
+    assert.equal(require('news-widgets/package.json').name, 'news-widgets');
+    assert.equal(require.resolve('news-widgets'), join(root, 'dist/npm/index.js'));
+    assert.equal(require.resolve('news-widgets/ssr'), join(root, 'dist/npm/ssr.js'));
+    assert.equal(require.resolve('news-widgets/news-quote.js'), join(root, 'dist/npm/news-quote.js'));
+  });
+});
