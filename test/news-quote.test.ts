@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
@@ -27,6 +27,38 @@ const quoteText = (el: Element) => {
 };
 
 describe('<news-quote>', () => {
+  it('sets its opening mark against the words, whatever white space comes before slotted text', async () => {
+    // fixtureSync: fixture() waits for a frame, and a page in the background gets none.
+    const box = fixtureSync<HTMLDivElement>(
+      html`<div style="inline-size: 600px">
+        <news-quote text="We covered it."></news-quote>
+        <news-quote> We covered it. </news-quote>
+      </div>`,
+    );
+    const [given, slotted] = [...box.querySelectorAll<NewsQuote>('news-quote')];
+    await Promise.all([given.updateComplete, slotted.updateComplete]);
+    /** Left edges of the first and last letters of the quote, relative to its figure. */
+    const edges = (el: NewsQuote) => {
+      const node = [...part(el, 'text')!.querySelector('p')!.childNodes, ...el.childNodes]
+        .filter((n): n is Text => n instanceof Text)
+        .find((n) => n.data.includes('We'))!;
+      const rect = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      const start = node.data.indexOf('We');
+      const origin = part(el, 'base')!.getBoundingClientRect().left;
+      return [rect(start).left - origin, rect(start + 'We covered it'.length).right - origin];
+    };
+    expect(edges(slotted)).to.deep.equal(edges(given));
+    // And the marks are there, on either side.
+    const text = part(given, 'text')!.querySelector('p')!;
+    expect(getComputedStyle(text, '::before').content).to.equal('open-quote');
+    expect(getComputedStyle(text, '::after').content).to.equal('close-quote');
+  });
+
   describe('accessibility', () => {
     it('is accessible in the light theme', async () => {
       const el = await fixture<NewsQuote>(html`<news-quote theme="light" .quote=${WITKOFF}></news-quote>`);

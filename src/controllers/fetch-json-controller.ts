@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NewsErrorDetail, NewsErrorKind } from '../events/news-error-event.js';
 import { LIMITS } from '../model/limits.js';
+import { resolveUrl } from '../model/url.js';
 
 export type LoadState =
   | { status: 'idle' }
@@ -152,6 +153,11 @@ export class FetchJsonController implements ReactiveController {
     const controller = new AbortController();
     this.abort = controller;
     const { signal } = controller;
+    if (!resolveUrl(src, globalThis.document?.baseURI)) {
+      // Nothing to retry: the address itself is wrong.
+      this.set({ status: 'error', error: { kind: 'network', message: `${src}: not an http(s) URL` } });
+      return;
+    }
     for (let attempt = 0; ; attempt += 1) {
       try {
         const value = await this.fetchOnce(src, signal);

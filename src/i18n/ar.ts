@@ -22,6 +22,7 @@ export const ar: Strings = {
   warning: 'تحذير',
   risk: 'خطر',
   errorTitle: 'تعذّر عرض هذا المقال',
+  errorRelatedTitle: 'تعذّر عرض الأخبار ذات الصلة',
   errorInvalid: 'بيانات المقال غير صالحة.',
   errorDetails: 'تفاصيل للناشر',
   errorNetwork: 'تعذّر الوصول إلى الناشر.',

@@ -22,6 +22,7 @@ export const de: Strings = {
   warning: 'Warnung',
   risk: 'Risiko',
   errorTitle: 'Dieser Artikel kann nicht angezeigt werden',
+  errorRelatedTitle: 'Weitere Artikel können nicht angezeigt werden',
   errorInvalid: 'Die Artikeldaten sind ungültig.',
   errorDetails: 'Details für den Verlag',
   errorNetwork: 'Der Verlag ist nicht erreichbar.',

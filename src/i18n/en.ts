@@ -21,6 +21,7 @@ export const en = {
   warning: 'Warning',
   risk: 'Risk',
   errorTitle: 'This article could not be shown',
+  errorRelatedTitle: 'Related stories could not be shown',
   errorInvalid: 'The article data is not valid.',
   errorDetails: 'Details for the publisher',
   errorNetwork: 'The publisher could not be reached.',

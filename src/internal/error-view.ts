@@ -17,9 +17,14 @@ type Translate = (key: StringKey, values?: Record<string, string>) => string;
  * The error state: visible, announced (`role="alert"`), in the UI language, with the validator's
  * issues for the publisher and, when the data came from a URL, a Retry button.
  */
-export function renderError(error: NewsErrorDetail, t: Translate, retry?: () => void) {
+export function renderError(
+  error: NewsErrorDetail,
+  t: Translate,
+  retry?: () => void,
+  title: StringKey = 'errorTitle',
+) {
   return html`<div part="error" class="error" role="alert">
-    <strong>${t('errorTitle')}</strong>
+    <strong>${t(title)}</strong>
     <span>${t(MESSAGES[error.kind], { status: String(error.status ?? '') })}</span>
     ${
       error.issues?.length

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/all.js';
-import type { NewsErrorEvent, NewsLoadEvent, RelatedNews } from '../../src/index.js';
+import type { NewsArticle, NewsErrorEvent, NewsLoadEvent, RelatedNews } from '../../src/index.js';
 import { deepText } from '../support/dom.js';
 
 let n = 0;
@@ -48,6 +48,31 @@ describe('loading from a URL', () => {
     expect(el.getBoundingClientRect().height).to.be.greaterThan(600);
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading article…');
     await oneEvent(el, 'news-load');
+  });
+
+  it("reserves exactly the publisher's height while loading, as the :not(:defined) rule does", async () => {
+    const style = document.createElement('style');
+    style.textContent = `news-article:not(:defined), related-news:not(:defined) { display: block; }
+      .sized { --news-article-min-block-size: 500px; --news-related-min-block-size: 120px; }`;
+    document.head.append(style);
+    const box = document.createElement('div');
+    box.className = 'sized';
+    box.style.inlineSize = '1280px';
+    box.innerHTML = '<news-article></news-article><related-news></related-news>';
+    document.body.append(box);
+    const [article, related] = [box.children[0] as NewsArticle, box.children[1] as RelatedNews];
+    article.src = api('article', { key: key(), delay: 300 });
+    related.src = api('article', { key: key(), delay: 300 });
+    await Promise.all([article.updateComplete, related.updateComplete]);
+    // The skeleton's bones would be taller than 500px at this width: they are cut, not shown whole.
+    expect(article.getBoundingClientRect().height).to.equal(500);
+    expect(related.getBoundingClientRect().height).to.equal(120);
+    await Promise.all([
+      oneEvent(article, 'news-load'),
+      waitUntil(() => related.shadowRoot!.querySelector('li')),
+    ]);
+    box.remove();
+    style.remove();
   });
 
   it('shows a 404 as an http error with Retry, in the page language', async () => {
@@ -231,8 +256,23 @@ describe('loading from a URL', () => {
       html`<related-news src=${api('status', { code: 404, key: key() })}></related-news>`,
     );
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include(
+      'Related stories could not be shown',
+    );
     expect(el.shadowRoot!.querySelector('[role="alert"] button')!.textContent).to.equal('Retry');
   });
+
+  for (const src of ['http://[::1', 'javascript:alert(1)', 'ftp://news.example/a.json']) {
+    it(`fails at once, without a retry, for a src that cannot be fetched: ${src}`, async () => {
+      const started = performance.now();
+      const { el, event } = await load(src);
+      expect((event as NewsErrorEvent).detail.kind).to.equal('network');
+      expect((event as NewsErrorEvent).detail.message).to.include('not an http(s) URL');
+      // A retry waits 400 ms or more first.
+      expect(performance.now() - started).to.be.below(300);
+      expect(alert(el)).to.exist;
+    });
+  }
 
   it('keeps the publisher attribution for a syndicated story', async () => {
     const { el } = await load(api('article', { key: key() }));

@@ -145,7 +145,10 @@ export const styles = css`
     max-inline-size: var(--news-article-max-width, 720px);
     margin-inline: auto;
     padding: var(--news-article-padding, var(--_space-l) var(--_space-m));
-    min-block-size: var(--news-article-min-block-size, 1400px);
+    /* Exactly the reserved height, whatever the publisher sets: the same as the :not(:defined)
+       rule in the README, so the upgrade does not move the page. */
+    block-size: var(--news-article-min-block-size, 1400px);
+    overflow: hidden;
     display: grid;
     align-content: start;
     gap: var(--_space-m);

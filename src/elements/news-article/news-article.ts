@@ -76,6 +76,8 @@ type Outcome = { article: Article; warnings: ArticleIssue[] } | { error: NewsErr
  * @cssprop [--news-article-padding] - Padding around the article.
  * @cssprop [--news-article-headline-size] - Headline size.
  * @cssprop [--news-article-logo-height=28px] - Height of the publisher logo.
+ * @cssprop [--news-article-min-block-size=1400px] - Height the loading skeleton reserves for an
+ *   article loaded by `src` (use the same value in the page's `news-article:not(:defined)` rule).
  *
  * @example
  * <news-article heading-level="2">

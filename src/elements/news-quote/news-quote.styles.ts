@@ -13,8 +13,12 @@ export const styles = css`
     font-style: italic;
     quotes: auto;
   }
+  /* The opening mark hangs in the margin, out of the flow, so the white space before slotted
+     text is at the start of the line, where it collapses: no space between the mark and the words. */
   blockquote > .text::before {
     content: open-quote;
+    position: absolute;
+    margin-inline-start: -0.45em;
   }
   blockquote > .text::after {
     content: close-quote;

@@ -12,7 +12,8 @@ import { styles } from './news-quote.styles.js';
  * @summary A quote with its speaker, the speaker's role and the context in which it was said.
  * @tag news-quote
  *
- * @slot - The quote text, when neither `text` nor `quote` is set.
+ * @slot - The quote text, when neither `text` nor `quote` is set. White space before it does not
+ *   show; end it at the closing tag, or a space shows before the closing mark.
  *
  * @event {NewsErrorEvent} news-error - The `quote` property held invalid data, or `cite` an unsafe URL;
  *   what was valid is shown.
@@ -30,8 +31,7 @@ import { styles } from './news-quote.styles.js';
  *
  * @example
  * <news-quote speaker-role="Special U.S. envoy" speaker="Steve Witkoff" context="Witkoff describing progress after the summit">
- *   We covered almost all the other issues necessary for a peace deal.
- * </news-quote>
+ *   We covered almost all the other issues necessary for a peace deal.</news-quote>
  */
 export class NewsQuote extends NewsElement {
   static override styles = [...NewsElement.styles, styles];

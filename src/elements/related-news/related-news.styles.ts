@@ -85,7 +85,8 @@ export const styles = css`
   .skeleton {
     display: grid;
     gap: var(--_space-m);
-    min-block-size: var(--news-related-min-block-size, 240px);
+    block-size: var(--news-related-min-block-size, 240px);
+    overflow: hidden;
     align-content: start;
   }
   .bone {

@@ -38,6 +38,8 @@ import type { RelatedLayout } from './related-news.types.js';
  *
  * @cssprop [--news-related-rule-color=var(--news-color-text)] - The rule above the list.
  * @cssprop [--news-related-min-column=220px] - Narrowest column of the `grid` layout.
+ * @cssprop [--news-related-min-block-size=240px] - Height the loading skeleton reserves for a list
+ *   loaded by `src` (use the same value in the page's `related-news:not(:defined)` rule).
  */
 export class RelatedNews extends NewsElement {
   static override styles = [...NewsElement.styles, styles];
@@ -188,6 +190,7 @@ export class RelatedNews extends NewsElement {
           load.error,
           (k, v) => this.t(k, v),
           () => this.retry(),
+          'errorRelatedTitle',
         )}
       </div>`;
     }
