@@ -150,6 +150,9 @@ export default defineConfig(({ mode }) => ({
           rolldownOptions: {
             external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//],
             output: {
+              // The validator in a chunk of its own: `import { parseArticle } from 'news-widgets'`
+              // alone then leaves Lit and the elements out of a user's bundle.
+              codeSplitting: { groups: [{ name: 'model', test: /\/src\/model\/|article\.schema\.json/ }] },
               // A chunk that registers a language pack has a side effect: it sits where package.json
               // `sideEffects` says so, or bundlers would drop `import 'news-widgets/locales/de.js'`.
               chunkFileNames: (chunk) =>

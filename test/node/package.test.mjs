@@ -138,6 +138,24 @@ export const wrong = <news-article onnews-error={(e: number) => e} />;
     assert.match(code, /registerStrings|news-widgets\.strings/, 'and registered');
   });
 
+  it('leaves Lit and the elements out of a bundle that only validates', async () => {
+    await writeFile(
+      join(app, 'validate.js'),
+      "import { parseArticle } from 'news-widgets';\nconsole.log(parseArticle({}).issues);\n",
+    );
+    const result = await build({
+      entryPoints: [join(app, 'validate.js')],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      absWorkingDir: app,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0].text;
+    assert.match(code, /must be a JSON object/, 'the validator is there');
+    assert.doesNotMatch(code, /litElementVersions|reactiveElementVersions|customElements\.define/);
+  });
+
   it('gives VS Code the values of enumerated attributes, not type names', () => {
     const require = createRequire(join(app, 'index.js'));
     const data = require('news-widgets/vscode.html-custom-data.json');
