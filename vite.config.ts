@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type PreviewServer, type ViteDevServer } from 'vite';
@@ -35,6 +35,17 @@ function inlineArticles(): Plugin {
   };
 }
 
+/**
+ * The demo articles' photos live on fictional `.example` hosts. For the demo pages only, the
+ * articles are served with those URLs pointing at stand-in illustrations in demo/media, so a
+ * reader of the demo sees pictures. The files themselves (and every test) keep the real URLs.
+ */
+const MEDIA = /https:\/\/[\w.-]+\.example\/media\/[\w/.-]*?([\w-]+)\.jpg/g;
+const localMedia = (json: string, origin: string) =>
+  json.replace(MEDIA, (url, name: string) =>
+    existsSync(resolve(root, `demo/media/${name}.svg`)) ? `${origin}/demo/media/${name}.svg` : url,
+  );
+
 /** Sends `/` to the demo, and serves demo/csp.html with the strict policy the kit promises to work under. */
 function strictCspDemo(): Plugin {
   const policy =
@@ -49,6 +60,13 @@ function strictCspDemo(): Plugin {
         return;
       }
       if (req.url?.startsWith('/demo/csp.html')) res.setHeader('Content-Security-Policy', policy);
+      const article = /^\/demo\/articles\/([\w-]+)\.json$/.exec(req.url ?? '');
+      if (article && existsSync(resolve(root, `demo/articles/${article[1]}.json`))) {
+        const json = readFileSync(resolve(root, `demo/articles/${article[1]}.json`), 'utf8');
+        res.setHeader('Content-Type', 'application/json');
+        res.end(localMedia(json, `http://${req.headers.host ?? '127.0.0.1'}`));
+        return;
+      }
       next();
     });
   };
