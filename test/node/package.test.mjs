@@ -75,6 +75,20 @@ async function typecheck(files) {
   });
 }
 
+/** Bundles `source` as a user's bundler would (esbuild, tree-shaking by `sideEffects`). */
+async function bundle(name, source) {
+  await writeFile(join(app, name), source);
+  const result = await build({
+    entryPoints: [join(app, name)],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    absWorkingDir: app,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
 describe('the npm package in a user project', () => {
   it('type-checks: one element entry gives its tag, properties and typed events', async () => {
     const { code, output } = await typecheck({
@@ -121,37 +135,19 @@ export const wrong = <news-article onnews-error={(e: number) => e} />;
   });
 
   it("keeps a language pack's registration when a bundler tree-shakes", async () => {
-    await writeFile(
-      join(app, 'entry.js'),
+    const code = await bundle(
+      'entry.js',
       "import 'news-widgets/news-article.js';\nimport 'news-widgets/locales/de.js';\n",
     );
-    const result = await build({
-      entryPoints: [join(app, 'entry.js')],
-      bundle: true,
-      write: false,
-      format: 'esm',
-      absWorkingDir: app,
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0].text;
     assert.match(code, /Erneut versuchen/, 'the German strings are in the bundle');
     assert.match(code, /registerStrings|news-widgets\.strings/, 'and registered');
   });
 
   it('leaves Lit and the elements out of a bundle that only validates', async () => {
-    await writeFile(
-      join(app, 'validate.js'),
+    const code = await bundle(
+      'validate.js',
       "import { parseArticle } from 'news-widgets';\nconsole.log(parseArticle({}).issues);\n",
     );
-    const result = await build({
-      entryPoints: [join(app, 'validate.js')],
-      bundle: true,
-      write: false,
-      format: 'esm',
-      absWorkingDir: app,
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0].text;
     assert.match(code, /must be a JSON object/, 'the validator is there');
     assert.doesNotMatch(code, /litElementVersions|reactiveElementVersions|customElements\.define/);
   });
