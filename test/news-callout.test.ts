@@ -1,10 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
 import { TONES, type Inline, type NewsArticle, type NewsCallout } from '../src/index.js';
 import { loadSeed } from './support/articles.js';
-import { collect, guardNavigation, nested, unsafeUrls, watchErrors, wrapped } from './support/elements.js';
+import {
+  collect,
+  expectStyleablePart,
+  nested,
+  tabThenEnter,
+  unsafeUrls,
+  watchErrors,
+  wrapped,
+} from './support/elements.js';
 
 const TITLE = 'Geopolitical risk rises over security guarantees';
 const TEXT = 'The plan depends on detailed mechanisms and cross-border leverage that are still undefined.';
@@ -143,21 +150,8 @@ describe('<news-callout>', () => {
     });
 
     it('can be styled from outside with ::part()', async () => {
-      const { el } = await wrapped<NewsCallout>(
-        html`
-          <div>
-            <style>
-              news-callout::part(title) {
-                color: rgb(0, 128, 0);
-              }
-            </style>
-            <news-callout title=${TITLE} text=${TEXT}></news-callout>
-          </div>
-        `,
-        'news-callout',
-      );
-      expect(getComputedStyle(part(el, 'title')!).color).to.equal('rgb(0, 128, 0)');
-      expect(getComputedStyle(part(el, 'text')!).color).to.not.equal('rgb(0, 128, 0)');
+      const el = await fixture<NewsCallout>(html`<news-callout title=${TITLE} text=${TEXT}></news-callout>`);
+      expectStyleablePart(el, 'title', 'text');
     });
   });
 
@@ -261,27 +255,14 @@ describe('<news-callout>', () => {
 
   describe('keyboard', () => {
     it('reaches and follows a link in the text with Tab and Enter', async () => {
-      const guard = guardNavigation();
-      try {
-        const { wrapper, el } = await wrapped<NewsCallout>(
-          html`
-            <div>
-              <button id="before">before</button>
-              <news-callout
-                .text=${[{ text: 'the report', href: 'https://t4k3.news/report' }]}
-              ></news-callout>
-            </div>
-          `,
-          'news-callout',
-        );
-        wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-        await sendKeys({ press: 'Tab' });
-        expect(el.shadowRoot!.activeElement).to.equal(part(el, 'link'));
-        await sendKeys({ press: 'Enter' });
-        expect(guard.clicks.map((c) => c.href)).to.deep.equal(['https://t4k3.news/report']);
-      } finally {
-        guard.stop();
-      }
+      const { el, focused, followed } = await tabThenEnter<NewsCallout>(
+        html`<news-callout
+          .text=${[{ text: 'the report', href: 'https://t4k3.news/report' }]}
+        ></news-callout>`,
+        'news-callout',
+      );
+      expect(focused).to.equal(part(el, 'link'));
+      expect(followed).to.deep.equal(['https://t4k3.news/report']);
     });
   });
 

@@ -1,10 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
 import type { Inline, NewsArticle, NewsErrorEvent, NewsHighlights } from '../src/index.js';
 import { loadDemoArticles, loadSeed } from './support/articles.js';
-import { collect, guardNavigation, nested, unsafeUrls, watchErrors, wrapped } from './support/elements.js';
+import {
+  collect,
+  expectStyleablePart,
+  nested,
+  tabThenEnter,
+  unsafeUrls,
+  watchErrors,
+  wrapped,
+} from './support/elements.js';
 
 const ITEMS: Inline[] = [
   'Security guarantees must translate into real protections on the ground.',
@@ -135,21 +142,8 @@ describe('<news-highlights>', () => {
     });
 
     it('can be styled from outside with ::part()', async () => {
-      const { el } = await wrapped<NewsHighlights>(
-        html`
-          <div>
-            <style>
-              news-highlights::part(title) {
-                color: rgb(0, 128, 0);
-              }
-            </style>
-            <news-highlights .items=${ITEMS}></news-highlights>
-          </div>
-        `,
-        'news-highlights',
-      );
-      expect(getComputedStyle(part(el, 'title')!).color).to.equal('rgb(0, 128, 0)');
-      expect(getComputedStyle(part(el, 'item')!).color).to.not.equal('rgb(0, 128, 0)');
+      const el = await fixture<NewsHighlights>(html`<news-highlights .items=${ITEMS}></news-highlights>`);
+      expectStyleablePart(el, 'title', 'item');
     });
   });
 
@@ -246,26 +240,12 @@ describe('<news-highlights>', () => {
 
   describe('keyboard', () => {
     it('reaches and follows a link in an item with Tab and Enter', async () => {
-      const guard = guardNavigation();
-      try {
-        const { wrapper, el } = await wrapped<NewsHighlights>(
-          html`
-            <div>
-              <button id="before">before</button>
-              <news-highlights .items=${ITEMS}></news-highlights>
-            </div>
-          `,
-          'news-highlights',
-        );
-        wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-        await sendKeys({ press: 'Tab' });
-        const link = part(el, 'link')!;
-        expect(el.shadowRoot!.activeElement).to.equal(link);
-        await sendKeys({ press: 'Enter' });
-        expect(guard.clicks.map((c) => c.href)).to.deep.equal(['https://t4k3.news/analysis']);
-      } finally {
-        guard.stop();
-      }
+      const { el, focused, followed } = await tabThenEnter<NewsHighlights>(
+        html`<news-highlights .items=${ITEMS}></news-highlights>`,
+        'news-highlights',
+      );
+      expect(focused).to.equal(part(el, 'link'));
+      expect(followed).to.deep.equal(['https://t4k3.news/analysis']);
     });
   });
 

@@ -4,7 +4,14 @@ import '../src/all.js';
 import '../src/locales/all.js';
 import type { NewsArticle, NewsErrorEvent, NewsQuote, Quote } from '../src/index.js';
 import { loadSeed, minimal } from './support/articles.js';
-import { collect, nested, unsafeUrls, watchErrors, wrapped } from './support/elements.js';
+import {
+  collect,
+  expectStyleablePart,
+  nested,
+  unsafeUrls,
+  watchErrors,
+  wrapped,
+} from './support/elements.js';
 
 const WITKOFF: Quote = {
   text: 'We covered almost all the other issues necessary for a peace deal.',
@@ -146,21 +153,8 @@ describe('<news-quote>', () => {
     });
 
     it('can be styled from outside with ::part()', async () => {
-      const { el } = await wrapped<NewsQuote>(
-        html`
-          <div>
-            <style>
-              news-quote::part(speaker) {
-                color: rgb(0, 128, 0);
-              }
-            </style>
-            <news-quote .quote=${WITKOFF}></news-quote>
-          </div>
-        `,
-        'news-quote',
-      );
-      expect(getComputedStyle(part(el, 'speaker')!).color).to.equal('rgb(0, 128, 0)');
-      expect(getComputedStyle(part(el, 'role')!).color).to.not.equal('rgb(0, 128, 0)');
+      const el = await fixture<NewsQuote>(html`<news-quote .quote=${WITKOFF}></news-quote>`);
+      expectStyleablePart(el, 'speaker', 'role');
     });
 
     it('forwards its parts through <news-article> (::part(quote-speaker))', async () => {

@@ -10,7 +10,15 @@ import type {
   RelatedNews,
 } from '../src/index.js';
 import { loadDemoArticles, loadSeed } from './support/articles.js';
-import { collect, guardNavigation, nested, unsafeUrls, watchErrors, wrapped } from './support/elements.js';
+import {
+  collect,
+  expectStyleablePart,
+  guardNavigation,
+  nested,
+  unsafeUrls,
+  watchErrors,
+  wrapped,
+} from './support/elements.js';
 
 const ITEMS: RelatedItem[] = [
   {
@@ -176,21 +184,8 @@ describe('<related-news>', () => {
     });
 
     it('can be styled from outside with ::part()', async () => {
-      const { el } = await wrapped<RelatedNews>(
-        html`
-          <div>
-            <style>
-              related-news::part(headline) {
-                color: rgb(0, 128, 0);
-              }
-            </style>
-            <related-news .items=${ITEMS}></related-news>
-          </div>
-        `,
-        'related-news',
-      );
-      expect(getComputedStyle(part(el, 'headline')!).color).to.equal('rgb(0, 128, 0)');
-      expect(getComputedStyle(part(el, 'summary')!).color).to.not.equal('rgb(0, 128, 0)');
+      const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+      expectStyleablePart(el, 'headline', 'summary');
     });
   });
 

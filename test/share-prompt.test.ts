@@ -6,6 +6,7 @@ import type { NewsArticle, NewsErrorEvent, NewsShareEvent, ShareTarget, SharePro
 import { loadSeed } from './support/articles.js';
 import {
   collect,
+  expectStyleablePart,
   fake,
   guardNavigation,
   nested,
@@ -255,21 +256,8 @@ describe('<share-prompt>', () => {
     });
 
     it('can be styled from outside with ::part()', async () => {
-      const { el } = await wrapped<SharePrompt>(
-        html`
-          <div>
-            <style>
-              share-prompt::part(prompt) {
-                color: rgb(0, 128, 0);
-              }
-            </style>
-            <share-prompt url=${URL_}></share-prompt>
-          </div>
-        `,
-        'share-prompt',
-      );
-      expect(getComputedStyle(part(el, 'prompt')!).color).to.equal('rgb(0, 128, 0)');
-      expect(getComputedStyle(part(el, 'status')!).color).to.not.equal('rgb(0, 128, 0)');
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`);
+      expectStyleablePart(el, 'prompt', 'status');
     });
   });
 

@@ -2,8 +2,9 @@
  * Helpers for the element tests: what a host page can observe (rendered URLs, events, errors) and
  * stand-ins for browser APIs the headless browser lacks or must not really use (share, clipboard).
  */
-import { fixtureSync } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { expect, fixtureSync } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html, type TemplateResult } from 'lit';
 import type { NewsArticle } from '../../src/index.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
@@ -118,4 +119,42 @@ export function collect<K extends keyof GlobalEventHandlersEventMap>(target: Eve
   const events: GlobalEventHandlersEventMap[K][] = [];
   target.addEventListener(type, (event) => events.push(event as GlobalEventHandlersEventMap[K]));
   return events;
+}
+
+/**
+ * A page's `::part(styled)` rule reaches that part of `el` and no other (`other` keeps its colour).
+ */
+export function expectStyleablePart(el: HTMLElement, styled: string, other: string): void {
+  const style = document.createElement('style');
+  style.textContent = `${el.localName}::part(${styled}) { color: rgb(0, 128, 0); }`;
+  document.head.append(style);
+  try {
+    const color = (name: string) =>
+      getComputedStyle(el.shadowRoot!.querySelector(`[part~="${name}"]`)!).color;
+    expect(color(styled)).to.equal('rgb(0, 128, 0)');
+    expect(color(other)).to.not.equal('rgb(0, 128, 0)');
+  } finally {
+    style.remove();
+  }
+}
+
+/**
+ * A reader tabs from a button before `content` into the element `selector`, then presses Enter:
+ * returns what had focus inside the element and the links that were followed (kept on the page).
+ */
+export async function tabThenEnter<T extends Updating>(content: TemplateResult, selector: string) {
+  const guard = guardNavigation();
+  try {
+    const { wrapper, el } = await wrapped<T>(
+      html`<div><button id="before">before</button>${content}</div>`,
+      selector,
+    );
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = el.shadowRoot!.activeElement;
+    await sendKeys({ press: 'Enter' });
+    return { el, focused, followed: guard.clicks.map((c) => c.href) };
+  } finally {
+    guard.stop();
+  }
 }
