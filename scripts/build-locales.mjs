@@ -13,6 +13,7 @@ await build({
   bundle: true,
   format: 'iife',
   minify: true,
+  sourcemap: true,
   target: 'es2022',
   charset: 'ascii',
   logLevel: 'warning',
