@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { NewsErrorDetail, NewsErrorKind } from '../events/news-error-event.js';
 import { LIMITS } from '../model/limits.js';
 import { resolveUrl } from '../model/url.js';
@@ -90,6 +90,8 @@ export class FetchJsonController implements ReactiveController {
     // A missing, zero or non-numeric timeout would abort every request at once.
     this.options = { ...options, timeout: options.timeout > 0 ? options.timeout : 10000 };
     this.set({ status: 'loading' });
+    // Server rendering writes the loading state; the browser fetches once the element hydrates.
+    if (isServer) return;
     if (options.lazy && typeof IntersectionObserver === 'function') {
       this.observer = new IntersectionObserver(
         (entries) => {

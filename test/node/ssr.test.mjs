@@ -3,6 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
 import { jsonLd, renderArticle, renderArticlePage, renderArticleToString } from 'news-widgets/ssr';
 
 const seed = () =>
@@ -179,5 +182,21 @@ describe('renderArticlePage', () => {
         '<title>&lt;b&gt;&quot;Bold&quot;&lt;/b&gt; &amp; co · T4K3.news</title>',
       ),
     );
+  });
+});
+
+describe('elements with `src`, rendered by a server', () => {
+  it('write their loading state and leave the request to the browser', (t) => {
+    const fetch = t.mock.method(globalThis, 'fetch', () => new Promise(() => {}));
+    const page = collectResultSync(
+      render(html`
+        <news-article src="https://news.example/a.json"></news-article>
+        <related-news src="https://news.example/a.json"></related-news>
+      `),
+    );
+    assert.equal(fetch.mock.callCount(), 0, 'no request from the server');
+    for (const tag of ['news-article', 'related-news']) {
+      assert.match(shadowOf(page, tag), /role="status"/, `${tag} shows its loading state`);
+    }
   });
 });
