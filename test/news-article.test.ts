@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
 import '../src/locales/all.js';
-import type { NewsArticle, NewsErrorEvent, NewsLoadEvent } from '../src/index.js';
+import { registerStrings, type NewsArticle, type NewsErrorEvent, type NewsLoadEvent } from '../src/index.js';
 import { loadJson, loadSeed, minimal } from './support/articles.js';
 import { deepQueryAll, deepText } from './support/dom.js';
 import { unsafeUrls } from './support/elements.js';
@@ -364,6 +364,25 @@ describe('<news-article>', () => {
       );
       await settle(el);
       expect(shadow(el).querySelector('[part~="byline"]')!.textContent).to.include('A. Writer');
+    });
+
+    it('shows English for the strings a registered catalog leaves out or gets wrong', async () => {
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      registerStrings('fr', {
+        copyLink: 'Copier le lien',
+        sharePrompt: 42 as unknown as string,
+        shareOn: undefined,
+      });
+      const el = await render({ ...seed, language: 'fr' });
+      window.removeEventListener('error', onError);
+      const text = deepText(el);
+      expect(text).to.include('Copier le lien');
+      expect(text).to.include('Enjoyed this? Let your friends know!');
+      const x = deepQueryAll(shadow(el), 'a[href^="https://x.com/"]')[0];
+      expect(x.getAttribute('aria-label') ?? x.textContent).to.include('Share on X');
+      expect(errors).to.deep.equal([]);
     });
 
     it('recovers when a valid article replaces an invalid one', async () => {

@@ -7,7 +7,7 @@ import type { Strings } from './en.js';
  * page whichever loaded first; this module stays free of catalogs so a pack carries only its own.
  */
 export const catalogs = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets.strings')] ??=
-  {}) as Record<string, Strings | undefined>;
+  {}) as Record<string, Partial<Strings> | undefined>;
 
 /** Fired on `window` when a catalog is registered: rendered elements switch to it. */
 export const STRINGS_EVENT = 'news-widgets-strings';
@@ -16,10 +16,10 @@ export const STRINGS_EVENT = 'news-widgets-strings';
 export const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0];
 
 /**
- * Registers or replaces a catalog, e.g. `registerStrings('fr', { ...en, share: 'Partager' })`.
- * Elements already on the page re-render in it.
+ * Registers or replaces a catalog, e.g. `registerStrings('fr', { share: 'Partager' })`. A string
+ * the catalog leaves out is shown in English. Elements already on the page re-render in it.
  */
-export function registerStrings(lang: string, strings: Strings): void {
+export function registerStrings(lang: string, strings: Partial<Strings>): void {
   catalogs[primary(lang)] = strings;
   globalThis.dispatchEvent?.(new Event(STRINGS_EVENT));
 }
