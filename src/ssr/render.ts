@@ -22,9 +22,9 @@ export interface RenderArticleOptions {
   /** The `theme` attribute: `light`, `dark` or `auto`. Default: none (follows the page). */
   theme?: Theme;
   /**
-   * URL of the page the article will be shown on. It decides the "Originally published by" line,
-   * which the browser decides from `location` when it hydrates, so both must agree.
-   * Default: the article's own `url` (the publisher's page).
+   * URL of the page the article will be shown on. It decides the "Originally published by" line
+   * until the page hydrates; the browser then decides from `location`, and corrects the line if
+   * the two disagree. Default: the article's own `url` (the publisher's page).
    */
   pageUrl?: string;
   /**

@@ -134,6 +134,13 @@ export class NewsArticle extends NewsElement {
   /** @internal The loader state last turned into an outcome. */
   private seenLoad?: unknown;
 
+  /**
+   * @internal What a server decided about the "Originally published by" line, read from its
+   * HTML before hydration: the first render repeats it, so hydration finds what it expects; the
+   * next one shows the browser's own decision (the server may have assumed another page).
+   */
+  private serverSyndicated?: boolean;
+
   override connectedCallback(): void {
     super.connectedCallback();
     // The parser may not have added the children yet when the element upgrades: watch for them.
@@ -207,6 +214,10 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) {
+      const footer = this.shadowRoot?.querySelector('[part~="attribution"]');
+      if (footer) this.serverSyndicated = footer.hasAttribute('data-syndicated');
+    }
     if (changed.has('article') && this.article !== undefined) this.settle(this.validate(this.article));
     if (this.article === undefined && (changed.has('src') || changed.has('loading'))) {
       if (this.src) {
@@ -240,6 +251,10 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override updated(): void {
+    if (this.serverSyndicated !== undefined) {
+      this.serverSyndicated = undefined;
+      this.requestUpdate();
+    }
     if (this.seo) syncJsonLd(this, this.renderedArticle);
     const event = this.pendingEvent;
     this.pendingEvent = undefined;
@@ -295,9 +310,9 @@ export class NewsArticle extends NewsElement {
   }
 
   private renderAttribution(a: Article) {
-    const syndicated = isOtherOrigin(a.url, globalThis.location?.origin ?? '');
+    const syndicated = this.serverSyndicated ?? isOtherOrigin(a.url, globalThis.location?.origin ?? '');
     const source = html`<a href=${a.url}>${a.publisher.name}</a>`;
-    return html`<footer part="attribution" class="attribution">
+    return html`<footer part="attribution" class="attribution" ?data-syndicated=${syndicated}>
       ${
         syndicated
           ? this.t('originallyPublished', { publisher: '\u0000' })
