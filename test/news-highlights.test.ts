@@ -205,6 +205,21 @@ describe('<news-highlights>', () => {
       expect(second.getBoundingClientRect().top).to.be.greaterThan(first.getBoundingClientRect().bottom);
     });
 
+    it('draws the same bullet before slotted items as before its own', async () => {
+      const slotted = await fixture<NewsHighlights>(html`
+        <news-highlights><li>Slotted.</li></news-highlights>
+      `);
+      const own = await fixture<NewsHighlights>(html`<news-highlights .items=${['Own.']}></news-highlights>`);
+      const bullet = (li: Element) => {
+        const { content, inlineSize, backgroundColor } = getComputedStyle(li, '::before');
+        return { content, inlineSize, backgroundColor };
+      };
+      const mine = bullet(own.shadowRoot!.querySelector('li')!);
+      expect(mine.content).to.equal('""');
+      expect(parseFloat(mine.inlineSize)).to.be.greaterThan(4);
+      expect(bullet(slotted.querySelector('li')!)).to.deep.equal(mine);
+    });
+
     it('prefers the items property to slotted content', async () => {
       const el = await fixture<NewsHighlights>(html`
         <news-highlights .items=${['From the property.']}>

@@ -29,4 +29,16 @@ export const styles = css`
     border-radius: 50%;
     background: var(--news-highlights-marker-color, var(--_accent));
   }
+  /* The same marker for slotted items; a rule of its own, so a browser that rejects this
+     selector still draws the one above. */
+  ::slotted(li)::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.2em;
+    inset-block-start: 0.55em;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: var(--news-highlights-marker-color, var(--_accent));
+  }
 `;
