@@ -225,6 +225,39 @@ describe('<news-article>', () => {
       }
     });
 
+    it('styles every text link through ::part(link), in highlights and callouts too', async () => {
+      const link = (text: string) => [[{ text, href: 'https://news.example/more' }]];
+      const article = {
+        ...minimal(),
+        body: [
+          { type: 'paragraph', text: link('In a paragraph')[0] },
+          { type: 'highlights', items: link('In highlights') },
+          { type: 'callout', title: 'Note', text: link('In a callout')[0] },
+        ],
+        related: { items: [{ headline: 'Another story', url: 'https://news.example/other' }] },
+      };
+      const style = addStyle(`.branded::part(link) { color: rgb(0, 128, 0); }`);
+      try {
+        const el = await fixture<NewsArticle>(
+          html`<news-article class="branded" .article=${article}></news-article>`,
+        );
+        await settle(el);
+        const links = deepQueryAll(shadow(el), 'a[href="https://news.example/more"]');
+        expect(links.map((a) => a.textContent)).to.deep.equal([
+          'In a paragraph',
+          'In highlights',
+          'In a callout',
+        ]);
+        for (const a of links) expect(getComputedStyle(a).color, a.textContent).to.equal('rgb(0, 128, 0)');
+        // Story links in the related list are not text links.
+        const related = deepQueryAll(shadow(el), 'a[href="https://news.example/other"]');
+        expect(related).to.have.length(1);
+        for (const a of related) expect(getComputedStyle(a).color).to.not.equal('rgb(0, 128, 0)');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('keeps its layout under hostile page CSS', async () => {
       const style = addStyle(`
         * { font-size: 40px !important; letter-spacing: 9px !important;

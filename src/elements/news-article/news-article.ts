@@ -49,7 +49,7 @@ type Outcome = { article: Article; warnings: ArticleIssue[] } | { error: NewsErr
  * @csspart caption - Image captions.
  * @csspart credit - Image credits.
  * @csspart quotes - A group of quotes; its title is `quotes-title`.
- * @csspart link - Links in text.
+ * @csspart link - Links in text: in paragraphs, highlights and callouts.
  * @csspart attribution - The line crediting the source, with `rights`.
  * @csspart error - The error message shown when the article cannot be rendered.
  * @csspart quote - Forwarded from `<news-quote>` as `quote`, `quote-text`, `quote-speaker`, ...
