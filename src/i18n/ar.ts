@@ -32,4 +32,5 @@ export const ar: Strings = {
   errorTooLarge: 'المقال أكبر من أن يُعرض.',
   retry: 'إعادة المحاولة',
   loading: 'جارٍ تحميل المقال…',
+  loadingRelated: 'جارٍ تحميل الأخبار ذات الصلة…',
 };

@@ -32,4 +32,5 @@ export const de: Strings = {
   errorTooLarge: 'Der Artikel ist zu groß, um ihn anzuzeigen.',
   retry: 'Erneut versuchen',
   loading: 'Artikel wird geladen…',
+  loadingRelated: 'Weitere Artikel werden geladen…',
 };

@@ -31,6 +31,7 @@ export const en = {
   errorTooLarge: 'The article is too large to show.',
   retry: 'Retry',
   loading: 'Loading article…',
+  loadingRelated: 'Loading related stories…',
 };
 
 export type Strings = typeof en;

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } fro
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type { NewsArticle, NewsErrorEvent, NewsLoadEvent, RelatedNews } from '../../src/index.js';
+import { minimal } from '../support/articles.js';
 import { deepText } from '../support/dom.js';
 
 let n = 0;
@@ -48,6 +49,29 @@ describe('loading from a URL', () => {
     expect(el.getBoundingClientRect().height).to.be.greaterThan(600);
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading article…');
     await oneEvent(el, 'news-load');
+  });
+
+  it('loads src when the article property is taken away', async () => {
+    const el = document.createElement('news-article');
+    el.article = { ...minimal(), headline: 'From the property' };
+    el.src = api('article', { key: key() });
+    document.body.append(el);
+    await el.updateComplete;
+    expect(headline(el)).to.equal('From the property');
+    const loaded = oneEvent(el, 'news-load');
+    el.article = undefined;
+    await loaded;
+    await el.updateComplete;
+    expect(headline(el)).to.equal('Putin agrees to NATO style security guarantees for Ukraine');
+  });
+
+  it('announces a loading <related-news> as related stories, not as an article', async () => {
+    const el = document.createElement('related-news');
+    el.src = api('related', { key: key(), delay: 300 });
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading related stories…');
+    await waitUntil(() => el.shadowRoot!.querySelector('nav'), 'the list did not load');
   });
 
   it("reserves exactly the publisher's height while loading, as the :not(:defined) rule does", async () => {

@@ -219,7 +219,10 @@ export class NewsArticle extends NewsElement {
       if (footer) this.serverSyndicated = footer.hasAttribute('data-syndicated');
     }
     if (changed.has('article') && this.article !== undefined) this.settle(this.validate(this.article));
-    if (this.article === undefined && (changed.has('src') || changed.has('loading'))) {
+    // Taking the article away falls back to `src`, else to the child script.
+    const removed =
+      changed.has('article') && this.article === undefined && changed.get('article') !== undefined;
+    if (this.article === undefined && (removed || changed.has('src') || changed.has('loading'))) {
       if (this.src) {
         this.outcome = undefined;
         this.loader.load(this.src, {
@@ -227,7 +230,7 @@ export class NewsArticle extends NewsElement {
           lazy: this.loading === 'lazy',
           credentials: this.credentials === 'include',
         });
-      } else if (changed.get('src')) {
+      } else if (removed || changed.get('src')) {
         this.loader.clear();
         this.outcome = undefined;
         this.scriptText = undefined;

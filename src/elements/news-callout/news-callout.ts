@@ -34,6 +34,10 @@ const ICONS: Record<Tone, ReturnType<typeof svg>> = {
  * @cssprop [--news-callout-color] - The tone colour; by default from `--news-color-note`,
  *   `--news-color-info`, `--news-color-warning` or `--news-color-risk`.
  * @cssprop [--news-callout-background] - The box background; by default a tint of the tone colour.
+ * @cssprop [--news-color-note=light-dark(#4d5159, #b9bcc4)] - Colour of the `note` tone, for every callout on the page.
+ * @cssprop [--news-color-info=light-dark(#0a50c2, #93b8ff)] - Colour of the `info` tone.
+ * @cssprop [--news-color-warning=light-dark(#8a4b00, #f3b64e)] - Colour of the `warning` tone.
+ * @cssprop [--news-color-risk=light-dark(#b3261e, #ff8f85)] - Colour of the `risk` tone.
  *
  * @example
  * <news-callout tone="risk" title="Geopolitical risk rises over security guarantees">

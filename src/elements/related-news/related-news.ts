@@ -180,7 +180,7 @@ export class RelatedNews extends NewsElement {
     const load = this.loader.state;
     if (this.items === undefined && this.src && load.status === 'loading') {
       return html`<div part="base" class="skeleton">
-        <p class="visually-hidden" role="status">${this.t('loading')}</p>
+        <p class="visually-hidden" role="status">${this.t('loadingRelated')}</p>
         ${[1, 2, 3].map(() => html`<div class="bone"></div>`)}
       </div>`;
     }
