@@ -137,6 +137,15 @@ describe('<related-news>', () => {
       expect(parts(el, 'summary').map((s) => clean(s.textContent))).to.deep.equal([ITEMS[0].summary]);
     });
 
+    it('names each link by its headline first, while the label shows above it', async () => {
+      const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+      const [link] = parts(el, 'link');
+      expect(clean(link.textContent)).to.match(new RegExp(`^${ITEMS[0].headline}`));
+      const top = (name: string) => link.querySelector(`[part~="${name}"]`)!.getBoundingClientRect().top;
+      expect(top('image')).to.be.lessThan(top('section'));
+      expect(top('section')).to.be.lessThan(top('headline'));
+    });
+
     it('renders nothing when there are no stories', async () => {
       const el = await fixture<RelatedNews>(html`<related-news .items=${[]}></related-news>`);
       expect(part(el, 'base')).to.equal(null);

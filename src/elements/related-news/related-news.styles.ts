@@ -36,8 +36,10 @@ export const styles = css`
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface-alt);
     margin-block-end: var(--_space-xs);
+    order: -2;
   }
   .meta {
+    order: -1;
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);

@@ -144,6 +144,7 @@ export class RelatedNews extends NewsElement {
     if (!this.dispatchEvent(new NewsRelatedClickEvent({ item }))) event.preventDefault();
   }
 
+  /** The headline comes first in the link, so it leads the link's name; CSS shows the label above it. */
   private renderItem(item: RelatedItem) {
     const image = item.image;
     return html`<li part="item">
@@ -162,6 +163,7 @@ export class RelatedNews extends NewsElement {
               />`
             : nothing
         }
+        <span part="headline" class="headline">${item.headline}</span>
         ${
           item.section || item.published
             ? html`<span class="meta"
@@ -170,7 +172,6 @@ export class RelatedNews extends NewsElement {
               >`
             : nothing
         }
-        <span part="headline" class="headline">${item.headline}</span>
         ${item.summary ? html`<span part="summary" class="summary">${item.summary}</span>` : nothing}
       </a>
     </li>`;
