@@ -7,7 +7,13 @@
  * - the unnamed slot is called `default`;
  * - only public instance fields are listed as properties, and not those with an attribute (the
  *   attribute row names its property instead);
- * - the element's `@summary` is its description.
+ * - the element's `@summary` is its description;
+ * - a type alias (`Theme`, `Tone`, `RelatedLayout`, `ShareTarget[]`) is shown expanded, from the
+ *   `parsedType` that @wc-toolkit/type-parser writes beside `type`, when that is a union of values
+ *   (object shapes such as `Article` or `Partial<Strings>` keep their name: spelled out, they would
+ *   fill the table);
+ * - `lang` and `dir` have no default: the analyzer reads the base class's `''`, but unset, they
+ *   follow the page (or the article's language).
  */
 
 interface Item {
@@ -18,6 +24,9 @@ interface Item {
   privacy?: string;
   static?: boolean;
   fieldName?: string;
+  type?: { text?: string };
+  parsedType?: { text?: string };
+  default?: string;
 }
 
 interface Declaration extends Item {
@@ -32,6 +41,27 @@ interface Manifest {
   modules?: { declarations?: Declaration[] }[];
 }
 
+/** The type to show: `parsedType` when it spells out a union of values, else `type`. */
+function shownType(item: Item): Item['type'] {
+  const named = item.type?.text;
+  const parsed = item.parsedType?.text;
+  if (!named || !parsed || parsed.includes('{')) return item.type;
+  // The parser writes an array of a union as `'a' | 'b'[]`; the brackets belong to the whole union.
+  const array = /^\w+\[\]( \| undefined)?$/.exec(named);
+  if (array) {
+    const union = parsed.replace(/ \| undefined$/, '').replace(/\[\]$/, '');
+    return { ...item.type, text: `(${union})[]${array[1] ?? ''}` };
+  }
+  return { ...item.type, text: parsed };
+}
+
+/** An attribute or property, as its docs row should show it. */
+function forTable<T extends Item>(item: T): T {
+  const shown: T = { ...item, type: shownType(item) };
+  if ((item.name === 'lang' || item.name === 'dir') && item.default === "''") delete shown.default;
+  return shown;
+}
+
 export function forStorybook<T>(manifest: T): T {
   const copy = structuredClone(manifest) as Manifest;
   for (const declaration of (copy.modules ?? []).flatMap((m) => m.declarations ?? [])) {
@@ -40,14 +70,21 @@ export function forStorybook<T>(manifest: T): T {
     const withAttribute = new Set(attributes.map((a) => a.fieldName));
     declaration.description ||= declaration.summary?.replace(/\s*\n\s*/g, ' ');
     declaration.attributes = attributes.map((a) =>
-      a.fieldName && a.fieldName !== a.name
-        ? { ...a, description: `${a.description ?? ''} (Property: \`${a.fieldName}\`.)`.trim() }
-        : a,
+      forTable(
+        a.fieldName && a.fieldName !== a.name
+          ? { ...a, description: `${a.description ?? ''} (Property: \`${a.fieldName}\`.)`.trim() }
+          : a,
+      ),
     );
-    declaration.members = (declaration.members ?? []).filter(
-      (m) =>
-        m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !withAttribute.has(m.name),
-    );
+    declaration.members = (declaration.members ?? [])
+      .filter(
+        (m) =>
+          m.kind === 'field' &&
+          !m.static &&
+          (m.privacy ?? 'public') === 'public' &&
+          !withAttribute.has(m.name),
+      )
+      .map(forTable);
     declaration.slots = declaration.slots?.map((s) => (s.name ? s : { ...s, name: 'default' }));
     declaration.cssParts = declaration.cssParts?.map((p) => ({ ...p, name: `::part(${p.name})` }));
   }

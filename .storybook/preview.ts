@@ -38,7 +38,8 @@ const withPage: Decorator = (story, context) => {
 
 /**
  * Controls from the manifest's types: Storybook sees `string | undefined` as an object, and a union
- * of string literals gets radio buttons. Events and CSS parts are documentation only. A story's own
+ * of string literals gets radio buttons. Custom properties that hold a colour (`…-color…`,
+ * `…-background…`) get a colour picker. Events and CSS parts are documentation only. A story's own
  * argTypes win.
  */
 const manifestControls: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
@@ -54,7 +55,8 @@ const manifestControls: NonNullable<Preview['argTypesEnhancers']>[number] = ({ a
       }
       let control: false | 'color' | 'text' | 'number' | 'boolean' | undefined;
       if (category === 'events' || category === 'css shadow parts') control = false;
-      else if (category === 'css custom properties') control = /color/.test(name) ? 'color' : 'text';
+      else if (category === 'css custom properties')
+        control = /color|background/.test(name) ? 'color' : 'text';
       else if (category === 'slots' || /^string( \| undefined)?$/.test(type)) control = 'text';
       else if (/^number( \| undefined)?$/.test(type)) control = 'number';
       else if (/^boolean( \| undefined)?$/.test(type)) control = 'boolean';

@@ -1,6 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { EMBED_SNIPPET, embedded, renderArticle, type ArticleArgs } from './support/article-helpers.js';
+import {
+  EMBED_SNIPPET,
+  embedded,
+  pageAttributes,
+  renderArticle,
+  type ArticleArgs,
+} from './support/article-helpers.js';
 import { alBayan, harbour, longRead, minimalArticle, seed } from './support/articles.js';
 import { commonArgTypes, states } from './support/story-helpers.js';
 import { installFetchStub } from './support/fetch-stub.js';
@@ -19,6 +25,11 @@ const meta = {
     article: { control: 'object' },
     renderedArticle: { control: false },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    default: {
+      control: 'text',
+      description:
+        'A `<script type="application/json">` holding the article, the no-JavaScript way to embed. With `seo`, the element adds a `<script type="application/ld+json">` beside it. In the story: article JSON typed here becomes that script, and the `article` control is left out while it is set.',
+    },
   },
   args: { article: seed },
 } satisfies Meta<ArticleArgs>;
@@ -38,7 +49,7 @@ export const Default: Story = {};
 /** The way a publisher embeds it: the article JSON in a child `<script type="application/json">`. */
 export const EmbeddedWithScriptTag: Story = {
   name: 'Embedded with a script tag',
-  render: () => embedded(seed, { 'heading-level': '2' }),
+  render: (args) => embedded(seed, { 'heading-level': 2, ...pageAttributes(args) }),
   parameters: { docs: { source: { code: EMBED_SNIPPET, language: 'html' } } },
 };
 
@@ -100,8 +111,8 @@ export const ErrorInvalidArticle: Story = {
 export const ErrorMalformedJson: Story = {
   name: 'Error: malformed JSON',
   tags: ['invalid-data'],
-  render: () => {
-    const element = embedded({});
+  render: (args) => {
+    const element = embedded({}, pageAttributes(args));
     element.querySelector('script')!.textContent = '{ "version": 1, "headline": "Unclosed string }';
     return element;
   },

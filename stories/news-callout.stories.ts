@@ -35,6 +35,7 @@ const callout = (args: CalloutArgs) =>
     lang=${attr(args.lang)}
     dir=${attr(args.dir)}
     .text=${args.text}
+    .strings=${args.strings}
     style=${cssProps(args)}
     @news-error=${args.onNewsError}
     >${args.default}</news-callout

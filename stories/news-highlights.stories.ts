@@ -16,6 +16,8 @@ type HighlightsArgs = CommonArgs &
     items?: unknown[];
     title?: string;
     'heading-level'?: number;
+    /** The default slot: one `<li>` per line. */
+    default?: string;
     onNewsError?: (event: Event) => void;
   };
 
@@ -23,6 +25,14 @@ const [seedHighlights] = blocksOf<HighlightsBlock>(seed, 'highlights');
 const [harbourHighlights] = blocksOf<HighlightsBlock>(harbour, 'highlights');
 const [longHighlights] = blocksOf<HighlightsBlock>(longRead, 'highlights');
 const [arabicHighlights] = blocksOf<HighlightsBlock>(alBayan, 'highlights');
+
+/** The `default` arg as the host's `<li>` elements, one per line (the slot takes `<li>`s). */
+const listItems = (text?: string) =>
+  (text ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => html`<li>${line}</li>`);
 
 const meta = {
   title: 'Elements/news-highlights',
@@ -35,10 +45,20 @@ const meta = {
       lang=${attr(args.lang)}
       dir=${attr(args.dir)}
       .items=${args.items}
+      .strings=${args.strings}
       style=${cssProps(args)}
       @news-error=${args.onNewsError}
-    ></news-highlights>`,
-  argTypes: { ...commonArgTypes, 'heading-level': { control: { type: 'number', min: 1, max: 6 } } },
+      >${listItems(args.default)}</news-highlights
+    >`,
+  argTypes: {
+    ...commonArgTypes,
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    default: {
+      control: 'text',
+      description:
+        '`<li>` elements, used when `items` is not set. In the story: one `<li>` per line of text.',
+    },
+  },
   args: { title: seedHighlights.title, items: seedHighlights.items },
 } satisfies Meta<HighlightsArgs>;
 
@@ -63,17 +83,14 @@ export const LongContent: Story = {
 
 /** No title (the localised default, "Highlights", is shown) and the items as the host's `<li>`s. */
 export const MissingOptionalFields: Story = {
-  args: { title: undefined, items: undefined },
-  render: (args) =>
-    html`<news-highlights
-      theme=${attr(args.theme)}
-      lang=${attr(args.lang)}
-      dir=${attr(args.dir)}
-      style=${cssProps(args)}
-    >
-      <li>Security guarantees must translate into real protections on the ground.</li>
-      <li>The path to peace hinges on practical commitments, not rhetoric.</li>
-    </news-highlights>`,
+  args: {
+    title: undefined,
+    items: undefined,
+    default: [
+      'Security guarantees must translate into real protections on the ground.',
+      'The path to peace hinges on practical commitments, not rhetoric.',
+    ].join('\n'),
+  },
 };
 
 export const RTL: Story = {

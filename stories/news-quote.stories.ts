@@ -40,6 +40,7 @@ const meta = {
       lang=${attr(args.lang)}
       dir=${attr(args.dir)}
       .quote=${args.quote}
+      .strings=${args.strings}
       style=${cssProps(args)}
       @news-error=${args.onNewsError}
       >${args.default}</news-quote

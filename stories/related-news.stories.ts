@@ -20,6 +20,7 @@ type RelatedArgs = CommonArgs &
     src?: string;
     loading?: string;
     timeout?: number;
+    credentials?: string;
     'heading-level'?: number;
     onNewsRelatedClick?: (event: Event) => void;
     onNewsError?: (event: Event) => void;
@@ -37,11 +38,14 @@ const related = (args: RelatedArgs) =>
     layout=${attr(args.layout)}
     src=${attr(args.src)}
     loading=${attr(args.loading)}
+    timeout=${attr(args.timeout)}
+    credentials=${attr(args.credentials)}
     heading-level=${attr(args['heading-level'])}
     theme=${attr(args.theme)}
     lang=${attr(args.lang)}
     dir=${attr(args.dir)}
     .items=${args.items}
+    .strings=${args.strings}
     style=${cssProps(args)}
     @news-related-click=${route(args)}
     @news-error=${args.onNewsError}
@@ -103,7 +107,7 @@ export const RTL: Story = {
   args: { ...states.rtl.args, title: alBayan.related.title, items: alBayan.related.items },
 };
 
-export const Dark: Story = { ...states.dark, args: { layout: 'grid' } };
+export const Dark: Story = { ...states.dark, args: { ...states.dark.args, layout: 'grid' } };
 
 /** The Nordic Daily brand: its custom properties are in the Controls panel. */
 export const PartnerBrand: Story = { ...states.partner, args: { ...states.partner.args, layout: 'grid' } };

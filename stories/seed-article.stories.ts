@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { EMBED_SNIPPET, embedded } from './support/article-helpers.js';
+import { EMBED_SNIPPET, embedded, pageAttributes, type ArticleArgs } from './support/article-helpers.js';
 import { seed } from './support/articles.js';
 
 /**
@@ -10,7 +10,7 @@ import { seed } from './support/articles.js';
 const meta = {
   title: 'Articles/Seed article',
   tags: ['!autodocs'],
-  render: () =>
+  render: (args) =>
     html`<div class="news-sb-host">
       <header class="news-sb-host-bar">
         <a class="news-sb-host-logo" href="#top">T4K3.news</a>
@@ -22,14 +22,14 @@ const meta = {
       </header>
       <main>
         <h1 class="news-sb-visually-hidden">T4K3.news: World</h1>
-        ${embedded(seed, { 'heading-level': '2' })}
+        ${embedded(seed, { 'heading-level': 2, ...pageAttributes(args) })}
       </main>
     </div>`,
   parameters: { docs: { source: { code: EMBED_SNIPPET, language: 'html' } } },
-} satisfies Meta;
+} satisfies Meta<ArticleArgs>;
 
 export default meta;
-type Story = StoryObj;
+type Story = StoryObj<ArticleArgs>;
 
 export const FullPage: Story = { name: 'Full page' };
 

@@ -34,6 +34,7 @@ const meta = {
       theme=${attr(args.theme)}
       lang=${attr(args.lang)}
       dir=${attr(args.dir)}
+      .strings=${args.strings}
       style=${cssProps(args)}
       @news-share=${args.onNewsShare}
     ></share-prompt>`,

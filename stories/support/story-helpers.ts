@@ -1,16 +1,19 @@
 /** Small helpers shared by the stories: turning args into attributes, styles and story states. */
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import type { Strings } from '../../src/i18n/index.js';
 import { BRANDS } from './brands.js';
 
 /** CSS custom properties as args: `{ '--news-color-accent': '#0b5394' }`. */
 export type CssPropArgs = { [name: `--${string}`]: string | undefined };
 
-/** The attributes every element has (from the NewsElement base class). */
+/** The attributes and properties every element has (from the NewsElement base class). */
 export interface CommonArgs {
   theme?: '' | 'light' | 'dark' | 'auto';
   lang?: string;
   dir?: '' | 'ltr' | 'rtl';
+  /** Overrides for UI strings, passed as the `strings` property. */
+  strings?: Partial<Strings>;
 }
 
 /** An attribute value, or no attribute at all when the arg is unset or empty. */
@@ -39,6 +42,8 @@ export const commonArgTypes = {
     control: { type: 'select', labels: { '': '(unset: from the language)' } },
     options: ['', 'ltr', 'rtl'],
   },
+  // A JSON editor: e.g. `{ "sharePrompt": "Pass it on!" }`; every render passes it as `.strings`.
+  strings: { control: 'object' },
 } as const;
 
 /** Shows a story in a phone-sized frame: the viewport toolbar in the canvas, a 320px column in docs. */
