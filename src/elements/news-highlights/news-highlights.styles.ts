@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/** The round bullet before each item. */
+const bullet = css`
+  content: '';
+  position: absolute;
+  inset-inline-start: 0.2em;
+  inset-block-start: 0.55em;
+  inline-size: 0.5em;
+  block-size: 0.5em;
+  border-radius: 50%;
+  background: var(--news-highlights-marker-color, var(--_accent));
+`;
+
 export const styles = css`
   section {
     border-block-start: 3px solid var(--news-highlights-rule-color, var(--_text));
@@ -20,25 +32,11 @@ export const styles = css`
     line-height: 1.5;
   }
   li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0.2em;
-    inset-block-start: 0.55em;
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    border-radius: 50%;
-    background: var(--news-highlights-marker-color, var(--_accent));
+    ${bullet}
   }
-  /* The same marker for slotted items; a rule of its own, so a browser that rejects this
+  /* The same bullet for slotted items; a rule of its own, so a browser that rejects this
      selector still draws the one above. */
   ::slotted(li)::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0.2em;
-    inset-block-start: 0.55em;
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    border-radius: 50%;
-    background: var(--news-highlights-marker-color, var(--_accent));
+    ${bullet}
   }
 `;
