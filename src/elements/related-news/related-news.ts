@@ -144,7 +144,7 @@ export class RelatedNews extends NewsElement {
     if (!this.dispatchEvent(new NewsRelatedClickEvent({ item }))) event.preventDefault();
   }
 
-  /** The headline comes first in the link, so it leads the link's name; CSS shows the label above it. */
+  // The headline comes first in the link, so it leads the link's name; CSS shows the label above it.
   private renderItem(item: RelatedItem) {
     const image = item.image;
     return html`<li part="item">
