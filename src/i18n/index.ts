@@ -23,18 +23,19 @@ const RTL = new Set([
 ]);
 
 /**
- * The UI strings for `lang`, with `overrides` on top. Each string falls back to English on its own:
- * a catalog or override that leaves one out, or gives something other than text, cannot leave a
- * label empty or make formatting throw. Own properties only, so a polluted prototype adds nothing.
+ * The UI string `key`: from the first of `overrides` that has it, else the catalog for `lang`, else
+ * English. Each string falls back on its own, so a catalog or override that leaves one out, or
+ * gives something other than text, cannot leave a label empty or make formatting throw. Own
+ * properties only, so a polluted prototype adds nothing.
  */
-export function stringsFor(lang: string, overrides?: Partial<Strings>): Strings {
-  const base = catalogs[primary(lang)];
-  if (!base && !overrides) return en;
-  const strings = { ...en };
-  for (const source of [base, overrides] as Record<string, unknown>[])
-    for (const key of Object.keys(en) as StringKey[])
-      if (source && Object.hasOwn(source, key) && typeof source[key] === 'string') strings[key] = source[key];
-  return strings;
+export function stringFor(
+  lang: string,
+  key: StringKey,
+  ...overrides: (Partial<Strings> | undefined)[]
+): string {
+  for (const source of [...overrides, catalogs[primary(lang)]] as Record<string, unknown>[])
+    if (source && Object.hasOwn(source, key) && typeof source[key] === 'string') return source[key];
+  return en[key];
 }
 
 /** A valid BCP 47 tag for Intl, or 'en': a host's `lang="en_US"` must not make Intl throw. */

@@ -8,7 +8,7 @@ import {
   directionOf,
   format,
   safeLang,
-  stringsFor,
+  stringFor,
   type StringKey,
   type Strings,
 } from '../i18n/index.js';
@@ -80,7 +80,7 @@ export class NewsElement extends LitElement {
 
   /** @internal A UI string in the language in force, with placeholders filled. */
   protected t(key: StringKey, values?: Record<string, string>): string {
-    const text = stringsFor(this.uiLang, { ...this.inheritedLocale?.strings, ...this.strings })[key];
+    const text = stringFor(this.uiLang, key, this.strings, this.inheritedLocale?.strings);
     return values ? format(text, values) : text;
   }
 

@@ -254,10 +254,10 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override updated(): void {
-    if (this.serverSyndicated !== undefined) {
-      this.serverSyndicated = undefined;
-      this.requestUpdate();
-    }
+    const server = this.serverSyndicated;
+    this.serverSyndicated = undefined;
+    const article = this.renderedArticle;
+    if (server !== undefined && article && server !== this.isSyndicated(article)) this.requestUpdate();
     if (this.seo) syncJsonLd(this, this.renderedArticle);
     const event = this.pendingEvent;
     this.pendingEvent = undefined;
@@ -312,8 +312,13 @@ export class NewsArticle extends NewsElement {
     </header>`;
   }
 
+  /** @internal Shown off the publisher's origin: the attribution says "Originally published by". */
+  private isSyndicated(a: Article) {
+    return isOtherOrigin(a.url, globalThis.location?.origin ?? '');
+  }
+
   private renderAttribution(a: Article) {
-    const syndicated = this.serverSyndicated ?? isOtherOrigin(a.url, globalThis.location?.origin ?? '');
+    const syndicated = this.serverSyndicated ?? this.isSyndicated(a);
     const source = html`<a href=${a.url}>${a.publisher.name}</a>`;
     return html`<footer part="attribution" class="attribution" ?data-syndicated=${syndicated}>
       ${
