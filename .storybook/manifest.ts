@@ -13,7 +13,9 @@
  *   (object shapes such as `Article` or `Partial<Strings>` keep their name: spelled out, they would
  *   fill the table);
  * - `lang` and `dir` have no default: the analyzer reads the base class's `''`, but unset, they
- *   follow the page (or the article's language).
+ *   follow the page (or the article's language);
+ * - deprecated attributes and properties (the `title` aliases) are left out: a control for them
+ *   would compete with the one for their replacement.
  */
 
 interface Item {
@@ -27,6 +29,7 @@ interface Item {
   type?: { text?: string };
   parsedType?: { text?: string };
   default?: string;
+  deprecated?: string | boolean;
 }
 
 interface Declaration extends Item {
@@ -66,7 +69,7 @@ export function forStorybook<T>(manifest: T): T {
   const copy = structuredClone(manifest) as Manifest;
   for (const declaration of (copy.modules ?? []).flatMap((m) => m.declarations ?? [])) {
     if (!declaration.tagName) continue;
-    const attributes = declaration.attributes ?? [];
+    const attributes = (declaration.attributes ?? []).filter((a) => !a.deprecated);
     const withAttribute = new Set(attributes.map((a) => a.fieldName));
     declaration.description ||= declaration.summary?.replace(/\s*\n\s*/g, ' ');
     declaration.attributes = attributes.map((a) =>
@@ -81,6 +84,7 @@ export function forStorybook<T>(manifest: T): T {
         (m) =>
           m.kind === 'field' &&
           !m.static &&
+          !m.deprecated &&
           (m.privacy ?? 'public') === 'public' &&
           !withAttribute.has(m.name),
       )

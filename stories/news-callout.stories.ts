@@ -15,7 +15,7 @@ import {
 type CalloutArgs = CommonArgs &
   CssPropArgs & {
     tone?: string;
-    title?: string;
+    heading?: string;
     text?: Inline;
     'heading-level'?: number;
     default?: string;
@@ -29,7 +29,7 @@ const [note] = blocksOf<CalloutBlock>(alBayan, 'callout');
 const callout = (args: CalloutArgs) =>
   html`<news-callout
     tone=${attr(args.tone)}
-    title=${attr(args.title)}
+    heading=${attr(args.heading)}
     heading-level=${attr(args['heading-level'])}
     theme=${attr(args.theme)}
     lang=${attr(args.lang)}
@@ -51,7 +51,7 @@ const meta = {
     text: { control: 'object' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
-  args: { tone: risk.tone, title: risk.title, text: risk.text },
+  args: { tone: risk.tone, heading: risk.title, text: risk.text },
 } satisfies Meta<CalloutArgs>;
 
 export default meta;
@@ -66,10 +66,10 @@ export const Tones: Story = {
   render: (args) =>
     html`<div style="display: grid; gap: 24px">
       ${[
-        { ...args, tone: 'note', title: 'Note', text: 'A note sets background apart from the story.' },
-        { ...args, tone: info.tone, title: info.title, text: info.text },
-        { ...args, tone: warning.tone, title: warning.title, text: warning.text },
-        { ...args, tone: risk.tone, title: risk.title, text: risk.text },
+        { ...args, tone: 'note', heading: 'Note', text: 'A note sets background apart from the story.' },
+        { ...args, tone: info.tone, heading: info.title, text: info.text },
+        { ...args, tone: warning.tone, heading: warning.title, text: warning.text },
+        { ...args, tone: risk.tone, heading: risk.title, text: risk.text },
       ].map(callout)}
     </div>`,
 };
@@ -77,7 +77,7 @@ export const Tones: Story = {
 export const LongContent: Story = {
   args: {
     tone: 'warning',
-    title: `${warning.title}, and the compensation totals reported by the developer have not been audited`,
+    heading: `${warning.title}, and the compensation totals reported by the developer have not been audited`,
     text: [
       ...(Array.isArray(warning.text) ? warning.text : [{ text: warning.text }]),
       {
@@ -93,7 +93,7 @@ export const LongContent: Story = {
 export const MissingOptionalFields: Story = {
   args: {
     tone: undefined,
-    title: undefined,
+    heading: undefined,
     text: undefined,
     default: 'Figures are rounded to the nearest thousand.',
   },
@@ -101,7 +101,7 @@ export const MissingOptionalFields: Story = {
 
 export const RTL: Story = {
   ...states.rtl,
-  args: { ...states.rtl.args, tone: note.tone, title: note.title, text: note.text },
+  args: { ...states.rtl.args, tone: note.tone, heading: note.title, text: note.text },
 };
 
 export const Dark: Story = { ...states.dark, render: Tones.render };

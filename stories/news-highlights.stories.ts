@@ -14,7 +14,7 @@ import {
 type HighlightsArgs = CommonArgs &
   CssPropArgs & {
     items?: unknown[];
-    title?: string;
+    heading?: string;
     'heading-level'?: number;
     /** The default slot: one `<li>` per line. */
     default?: string;
@@ -39,7 +39,7 @@ const meta = {
   component: 'news-highlights',
   render: (args) =>
     html`<news-highlights
-      title=${attr(args.title)}
+      heading=${attr(args.heading)}
       heading-level=${attr(args['heading-level'])}
       theme=${attr(args.theme)}
       lang=${attr(args.lang)}
@@ -59,21 +59,23 @@ const meta = {
         '`<li>` elements, used when `items` is not set. In the story: one `<li>` per line of text.',
     },
   },
-  args: { title: seedHighlights.title, items: seedHighlights.items },
+  args: { heading: seedHighlights.title, items: seedHighlights.items },
 } satisfies Meta<HighlightsArgs>;
 
 export default meta;
 type Story = StoryObj<HighlightsArgs>;
 
 /** Items are the article format's inline text: strings, or spans with `em`, `strong` and links. */
-export const Playground: Story = { args: { title: harbourHighlights.title, items: harbourHighlights.items } };
+export const Playground: Story = {
+  args: { heading: harbourHighlights.title, items: harbourHighlights.items },
+};
 
 export const Default: Story = {};
 
 /** Five long items, some with marks, and a long title. */
 export const LongContent: Story = {
   args: {
-    title: `${longHighlights.title}: the presses, the printers and the privileges that followed`,
+    heading: `${longHighlights.title}: the presses, the printers and the privileges that followed`,
     items: [
       ...longHighlights.items,
       'Printers in Venice, Paris, Basel, Lyon and Antwerp competed for the same scholarly market, and the cheapest editions reached students who had never owned a book before, which changed how universities taught and how knowledge travelled between them.',
@@ -84,7 +86,7 @@ export const LongContent: Story = {
 /** No title (the localised default, "Highlights", is shown) and the items as the host's `<li>`s. */
 export const MissingOptionalFields: Story = {
   args: {
-    title: undefined,
+    heading: undefined,
     items: undefined,
     default: [
       'Security guarantees must translate into real protections on the ground.',
@@ -95,7 +97,7 @@ export const MissingOptionalFields: Story = {
 
 export const RTL: Story = {
   ...states.rtl,
-  args: { ...states.rtl.args, title: arabicHighlights.title, items: arabicHighlights.items },
+  args: { ...states.rtl.args, heading: arabicHighlights.title, items: arabicHighlights.items },
 };
 
 export const Dark: Story = { ...states.dark };

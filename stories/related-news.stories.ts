@@ -15,7 +15,7 @@ import {
 type RelatedArgs = CommonArgs &
   CssPropArgs & {
     items?: unknown[];
-    title?: string;
+    heading?: string;
     layout?: string;
     src?: string;
     loading?: string;
@@ -34,7 +34,7 @@ const route = (args: RelatedArgs) => (event: Event) => {
 
 const related = (args: RelatedArgs) =>
   html`<related-news
-    title=${attr(args.title)}
+    heading=${attr(args.heading)}
     layout=${attr(args.layout)}
     src=${attr(args.src)}
     loading=${attr(args.loading)}
@@ -62,7 +62,7 @@ const meta = {
     layout: { control: 'inline-radio', options: LAYOUTS },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
-  args: { title: harbour.related.title, items: harbour.related.items },
+  args: { heading: harbour.related.title, items: harbour.related.items },
 } satisfies Meta<RelatedArgs>;
 
 export default meta;
@@ -79,13 +79,13 @@ export const Grid: Story = { args: { layout: 'grid' } };
 
 /** Headlines only. */
 export const Compact: Story = {
-  args: { title: seed.related.title, items: seed.related.items, layout: 'compact' },
+  args: { heading: seed.related.title, items: seed.related.items, layout: 'compact' },
 };
 
 /** Many items, long headlines and summaries. */
 export const LongContent: Story = {
   args: {
-    title: `${longRead.related.title} — and more from the archive of the history of printing`,
+    heading: `${longRead.related.title} — and more from the archive of the history of printing`,
     items: [
       ...longRead.related.items,
       ...harbour.related.items.map((item) => ({
@@ -99,12 +99,12 @@ export const LongContent: Story = {
 
 /** Headline and URL only: no image, section, date or summary; the default title. */
 export const MissingOptionalFields: Story = {
-  args: { title: undefined, items: seed.related.items.map(({ headline, url }) => ({ headline, url })) },
+  args: { heading: undefined, items: seed.related.items.map(({ headline, url }) => ({ headline, url })) },
 };
 
 export const RTL: Story = {
   ...states.rtl,
-  args: { ...states.rtl.args, title: alBayan.related.title, items: alBayan.related.items },
+  args: { ...states.rtl.args, heading: alBayan.related.title, items: alBayan.related.items },
 };
 
 export const Dark: Story = { ...states.dark, args: { ...states.dark.args, layout: 'grid' } };

@@ -14,7 +14,7 @@ import {
 type ShareArgs = CommonArgs &
   CssPropArgs & {
     url?: string;
-    title?: string;
+    headline?: string;
     text?: string;
     prompt?: string;
     targets?: string[];
@@ -27,7 +27,7 @@ const meta = {
   render: (args) =>
     html`<share-prompt
       url=${attr(args.url)}
-      title=${attr(args.title)}
+      headline=${attr(args.headline)}
       text=${attr(args.text)}
       prompt=${attr(args.prompt)}
       targets=${attr(args.targets?.join(' '))}
@@ -44,7 +44,7 @@ const meta = {
   },
   args: {
     url: seed.url,
-    title: seed.headline,
+    headline: seed.headline,
     text: seed.summary,
     prompt: seed.share.prompt,
     targets: seed.share.targets,
@@ -66,7 +66,7 @@ export const Default: Story = {};
 export const LongContent: Story = {
   args: {
     url: harbour.url,
-    title: harbour.headline,
+    headline: harbour.headline,
     text: harbour.share.text,
     prompt: `${harbour.share.prompt} Skippers, engineers and the harbour master are still working out how to share the same stretch of sea, and every reader who knows the coast can help.`,
     targets: [...TARGETS],
@@ -78,7 +78,7 @@ export const LongContent: Story = {
  * know!") and the default actions.
  */
 export const MissingOptionalFields: Story = {
-  args: { url: undefined, title: undefined, text: undefined, prompt: undefined, targets: undefined },
+  args: { url: undefined, headline: undefined, text: undefined, prompt: undefined, targets: undefined },
 };
 
 export const RTL: Story = {
@@ -86,7 +86,7 @@ export const RTL: Story = {
   args: {
     ...states.rtl.args,
     url: alBayan.url,
-    title: alBayan.headline,
+    headline: alBayan.headline,
     text: alBayan.share.text,
     prompt: alBayan.share.prompt,
     targets: alBayan.share.targets,

@@ -5,6 +5,7 @@ import { TONES, type Inline, type NewsArticle, type NewsCallout } from '../src/i
 import { loadSeed } from './support/articles.js';
 import {
   collect,
+  expectHeadingAttribute,
   expectStyleablePart,
   nested,
   tabThenEnter,
@@ -38,7 +39,7 @@ describe('<news-callout>', () => {
     for (const tone of TONES) {
       it(`is accessible in the light theme, tone ${tone}`, async () => {
         const el = await fixture<NewsCallout>(
-          html`<news-callout theme="light" tone=${tone} title=${TITLE} text=${TEXT}></news-callout>`,
+          html`<news-callout theme="light" tone=${tone} heading=${TITLE} text=${TEXT}></news-callout>`,
         );
         expect(getComputedStyle(el).colorScheme).to.equal('light');
         await expect(el).to.be.accessible();
@@ -46,7 +47,7 @@ describe('<news-callout>', () => {
 
       it(`is accessible in the dark theme, tone ${tone}`, async () => {
         const el = await fixture<NewsCallout>(
-          html`<news-callout theme="dark" tone=${tone} title=${TITLE} text=${TEXT}></news-callout>`,
+          html`<news-callout theme="dark" tone=${tone} heading=${TITLE} text=${TEXT}></news-callout>`,
         );
         expect(getComputedStyle(el).backgroundColor).to.equal('rgb(20, 20, 24)');
         await expect(el).to.be.accessible();
@@ -58,7 +59,7 @@ describe('<news-callout>', () => {
         <news-callout
           lang="ar"
           tone="warning"
-          title="نقص المياه"
+          heading="نقص المياه"
           text="منسوب السد أدنى من المعدل."
         ></news-callout>
       `);
@@ -70,7 +71,7 @@ describe('<news-callout>', () => {
     });
 
     it('names its box after the tone and title, and hides the decorative icon', async () => {
-      const el = await fixture<NewsCallout>(html`<news-callout tone="risk" title=${TITLE}></news-callout>`);
+      const el = await fixture<NewsCallout>(html`<news-callout tone="risk" heading=${TITLE}></news-callout>`);
       const base = part(el, 'base')!;
       expect(base.localName).to.equal('aside');
       expect(base.getAttribute('aria-label')).to.equal(`Risk: ${TITLE}`);
@@ -88,11 +89,18 @@ describe('<news-callout>', () => {
   describe('rendering', () => {
     it('renders the tone label, title and text', async () => {
       const el = await fixture<NewsCallout>(
-        html`<news-callout tone="risk" title=${TITLE} .text=${TEXT}></news-callout>`,
+        html`<news-callout tone="risk" heading=${TITLE} .text=${TEXT}></news-callout>`,
       );
       expect(text(el, 'tone')).to.equal('Risk');
       expect(text(el, 'title')).to.equal(TITLE);
       expect(bodyText(el)).to.equal(TEXT);
+    });
+
+    it('takes its heading from `heading`, before the deprecated `title`', async () => {
+      await expectHeadingAttribute('news-callout', 'heading', (el) => text(el, 'title'));
+      await expectHeadingAttribute('news-callout', 'heading', (el) =>
+        part(el, 'base')!.getAttribute('aria-label')!.replace('Note: ', ''),
+      );
     });
 
     it('renders marks and links in span text', async () => {
@@ -132,7 +140,7 @@ describe('<news-callout>', () => {
 
     it('takes its tone colour from --news-color-risk and --news-callout-color on the host', async () => {
       const el = await fixture<NewsCallout>(html`
-        <news-callout tone="risk" title=${TITLE} style="--news-color-risk: rgb(1, 2, 3)"></news-callout>
+        <news-callout tone="risk" heading=${TITLE} style="--news-color-risk: rgb(1, 2, 3)"></news-callout>
       `);
       expect(getComputedStyle(part(el, 'tone')!).color).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(part(el, 'base')!).borderInlineStartColor).to.equal('rgb(1, 2, 3)');
@@ -150,7 +158,9 @@ describe('<news-callout>', () => {
     });
 
     it('can be styled from outside with ::part()', async () => {
-      const el = await fixture<NewsCallout>(html`<news-callout title=${TITLE} text=${TEXT}></news-callout>`);
+      const el = await fixture<NewsCallout>(
+        html`<news-callout heading=${TITLE} text=${TEXT}></news-callout>`,
+      );
       expectStyleablePart(el, 'title', 'text');
     });
   });
@@ -195,7 +205,7 @@ describe('<news-callout>', () => {
       ['-1', 'h3'],
     ] as const) {
       it(`renders its title as <${tag}> for heading-level=${String(level)}`, async () => {
-        const el = await fixture<NewsCallout>(html`<news-callout title=${TITLE}></news-callout>`);
+        const el = await fixture<NewsCallout>(html`<news-callout heading=${TITLE}></news-callout>`);
         if (level !== undefined) el.setAttribute('heading-level', level);
         await el.updateComplete;
         const title = part(el, 'title')!;
@@ -215,7 +225,7 @@ describe('<news-callout>', () => {
   describe('slots', () => {
     it('shows slotted content as the text when text is not set', async () => {
       const el = await fixture<NewsCallout>(html`
-        <news-callout tone="info" title="Background">Talks resume <em>next week</em>.</news-callout>
+        <news-callout tone="info" heading="Background">Talks resume <em>next week</em>.</news-callout>
       `);
       expect(bodyText(el)).to.equal('Talks resume next week.');
     });
@@ -271,7 +281,7 @@ describe('<news-callout>', () => {
       it(`reports text of ${JSON.stringify(bad)} and falls back to the slot`, async () => {
         const watch = watchErrors();
         const el = await fixture<NewsCallout>(
-          html`<news-callout title=${TITLE}>Slotted fallback.</news-callout>`,
+          html`<news-callout heading=${TITLE}>Slotted fallback.</news-callout>`,
         );
         const errors = collect(el, 'news-error');
         try {
@@ -322,7 +332,7 @@ describe('<news-callout>', () => {
       const watch = watchErrors();
       let el: NewsCallout;
       try {
-        el = await fixture<NewsCallout>(html`<news-callout tone="bogus" title=${TITLE}></news-callout>`);
+        el = await fixture<NewsCallout>(html`<news-callout tone="bogus" heading=${TITLE}></news-callout>`);
       } finally {
         watch.stop();
       }

@@ -5,6 +5,7 @@ import type { Inline, NewsArticle, NewsErrorEvent, NewsHighlights } from '../src
 import { loadDemoArticles, loadSeed } from './support/articles.js';
 import {
   collect,
+  expectHeadingAttribute,
   expectStyleablePart,
   nested,
   tabThenEnter,
@@ -103,7 +104,7 @@ describe('<news-highlights>', () => {
 
     it('names its section after the title', async () => {
       const el = await fixture<NewsHighlights>(
-        html`<news-highlights title="At a glance" .items=${ITEMS}></news-highlights>`,
+        html`<news-highlights heading="At a glance" .items=${ITEMS}></news-highlights>`,
       );
       const base = part(el, 'base')!;
       const label = el.shadowRoot!.getElementById(base.getAttribute('aria-labelledby')!);
@@ -148,11 +149,17 @@ describe('<news-highlights>', () => {
   });
 
   describe('attributes and properties', () => {
-    it('uses the title attribute as its heading', async () => {
+    it('uses the heading attribute as its heading', async () => {
       const el = await fixture<NewsHighlights>(
-        html`<news-highlights title="At a glance" .items=${ITEMS}></news-highlights>`,
+        html`<news-highlights heading="At a glance" .items=${ITEMS}></news-highlights>`,
       );
       expect(clean(part(el, 'title')!.textContent)).to.equal('At a glance');
+    });
+
+    it('takes its heading from `heading`, before the deprecated `title`', async () => {
+      await expectHeadingAttribute('news-highlights', 'heading', (el) =>
+        clean(part(el, 'title')!.textContent),
+      );
     });
 
     for (const [level, tag] of [
@@ -191,7 +198,7 @@ describe('<news-highlights>', () => {
   describe('slots', () => {
     it('lists slotted <li> elements when items is not set', async () => {
       const el = await fixture<NewsHighlights>(html`
-        <news-highlights title="Highlights">
+        <news-highlights heading="Highlights">
           <li>Security guarantees must translate into real protections on the ground.</li>
           <li>Europe and the US share the burden, but specifics matter.</li>
         </news-highlights>

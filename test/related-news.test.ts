@@ -12,6 +12,7 @@ import type {
 import { loadDemoArticles, loadSeed } from './support/articles.js';
 import {
   collect,
+  expectHeadingAttribute,
   expectStyleablePart,
   guardNavigation,
   nested,
@@ -241,12 +242,17 @@ describe('<related-news>', () => {
       expect(getComputedStyle(part(el, 'image')!).display).to.equal('none');
     });
 
-    it('uses the title attribute as its heading and landmark name', async () => {
+    it('uses the heading attribute as its heading and landmark name', async () => {
       const el = await fixture<RelatedNews>(
-        html`<related-news title="More from the coast" .items=${ITEMS}></related-news>`,
+        html`<related-news heading="More from the coast" .items=${ITEMS}></related-news>`,
       );
       expect(clean(part(el, 'title')!.textContent)).to.equal('More from the coast');
       expect(part(el, 'base')!.getAttribute('aria-label')).to.equal('More from the coast');
+    });
+
+    it('takes its heading from `heading`, before the deprecated `title`', async () => {
+      const label = (el: HTMLElement) => part(el, 'base')!.getAttribute('aria-label');
+      await expectHeadingAttribute('related-news', 'heading', label, { items: ITEMS });
     });
 
     for (const [level, tag] of [

@@ -6,6 +6,7 @@ import type { NewsArticle, NewsErrorEvent, NewsShareEvent, ShareTarget, SharePro
 import { loadSeed } from './support/articles.js';
 import {
   collect,
+  expectHeadingAttribute,
   expectStyleablePart,
   fake,
   guardNavigation,
@@ -173,7 +174,7 @@ describe('<share-prompt>', () => {
       const el = await fixture<SharePrompt>(html`
         <share-prompt
           url=${URL_}
-          title=${TITLE}
+          headline=${TITLE}
           text="Read this"
           targets="x facebook linkedin whatsapp telegram reddit bluesky"
         ></share-prompt>
@@ -199,7 +200,7 @@ describe('<share-prompt>', () => {
 
     it('writes an email with the title as subject and the text and URL as body', async () => {
       const el = await fixture<SharePrompt>(
-        html`<share-prompt url=${URL_} title=${TITLE} text="Read this" targets="email"></share-prompt>`,
+        html`<share-prompt url=${URL_} headline=${TITLE} text="Read this" targets="email"></share-prompt>`,
       );
       const mail = action(el, 'Share by email') as HTMLAnchorElement;
       expect(mail.protocol).to.equal('mailto:');
@@ -207,6 +208,12 @@ describe('<share-prompt>', () => {
       const query = new URLSearchParams(mail.href.slice(mail.href.indexOf('?')));
       expect(query.get('subject')).to.equal(TITLE);
       expect(query.get('body')).to.equal(`Read this\n\n${URL_}`);
+    });
+
+    it('shares `headline` as the title, before the deprecated `title`', async () => {
+      const subject = (el: HTMLElement) =>
+        new URLSearchParams(part(el, 'action')!.getAttribute('href')!.split('?')[1]).get('subject');
+      await expectHeadingAttribute('share-prompt', 'headline', subject, { url: URL_, targets: 'email' });
     });
 
     it('shares the article from context inside <news-article>', async () => {
@@ -404,7 +411,7 @@ describe('<share-prompt>', () => {
     it('opens the native share sheet with url, title and text', async () => {
       const share = withNativeShare();
       const el = await fixture<SharePrompt>(
-        html`<share-prompt url=${URL_} title=${TITLE} text="Read this" targets="native"></share-prompt>`,
+        html`<share-prompt url=${URL_} headline=${TITLE} text="Read this" targets="native"></share-prompt>`,
       );
       const events = collect(el, 'news-share');
       action(el, 'Share').click();
@@ -500,7 +507,7 @@ describe('<share-prompt>', () => {
     it('shares a title holding a lone surrogate without throwing', async () => {
       const watch = watchErrors();
       const el = await fixture<SharePrompt>(
-        html`<share-prompt url=${URL_} title=${'Half \ud83d'} targets="email x"></share-prompt>`,
+        html`<share-prompt url=${URL_} headline=${'Half \ud83d'} targets="email x"></share-prompt>`,
       );
       watch.stop();
       expect(watch.errors).to.deep.equal([]);

@@ -9,7 +9,7 @@ export const SMALL_ELEMENTS_SNIPPET = `<news-quote speaker="Steve Witkoff" speak
   We covered almost all the other issues necessary for a peace deal.
 </news-quote>
 
-<news-callout tone="risk" title="Geopolitical risk rises over security guarantees">
+<news-callout tone="risk" heading="Geopolitical risk rises over security guarantees">
   The plan depends on detailed mechanisms that are still undefined.
 </news-callout>
 

@@ -158,3 +158,25 @@ export async function tabThenEnter<T extends Updating>(content: TemplateResult, 
     guard.stop();
   }
 }
+
+/**
+ * The heading attribute (`heading`, or share-prompt's `headline`) is what `shown` reads back, and
+ * wins over the deprecated `title` (still honoured, though the browser shows it as a tooltip).
+ */
+export async function expectHeadingAttribute(
+  tag: string,
+  name: 'heading' | 'headline',
+  shown: (el: HTMLElement) => string | null | undefined,
+  properties: Record<string, unknown> = {},
+): Promise<void> {
+  const render = async (attributes: Record<string, string>) => {
+    const el = Object.assign(document.createElement(tag) as Updating, properties);
+    for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, value);
+    fixtureSync<HTMLElement>(html`<div></div>`).append(el);
+    await el.updateComplete;
+    return shown(el);
+  };
+  expect(await render({ [name]: 'Current heading' })).to.equal('Current heading');
+  expect(await render({ title: 'Old heading' })).to.equal('Old heading');
+  expect(await render({ title: 'Old heading', [name]: 'Current heading' })).to.equal('Current heading');
+}

@@ -76,7 +76,7 @@ function renderBlock(block: Block, ctx: BlockContext, dateline: unknown): Templa
       return html`<news-highlights
         exportparts=${HIGHLIGHTS_PARTS}
         .items=${block.items}
-        .title=${block.title ?? ''}
+        .heading=${block.title ?? ''}
         .inheritedLocale=${ctx.locale}
         heading-level=${ctx.level}
       ></news-highlights>`;
@@ -84,7 +84,7 @@ function renderBlock(block: Block, ctx: BlockContext, dateline: unknown): Templa
       return html`<news-callout
         exportparts=${CALLOUT_PARTS}
         tone=${block.tone ?? 'note'}
-        .title=${block.title ?? ''}
+        .heading=${block.title ?? ''}
         .text=${block.text}
         .inheritedLocale=${ctx.locale}
         heading-level=${ctx.level}

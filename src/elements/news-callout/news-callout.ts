@@ -40,7 +40,7 @@ const ICONS: Record<Tone, ReturnType<typeof svg>> = {
  * @cssprop [--news-color-risk=light-dark(#b3261e, #ff8f85)] - Colour of the `risk` tone.
  *
  * @example
- * <news-callout tone="risk" title="Geopolitical risk rises over security guarantees">
+ * <news-callout tone="risk" heading="Geopolitical risk rises over security guarantees">
  *   The plan depends on detailed mechanisms that are still undefined.
  * </news-callout>
  */
@@ -50,7 +50,12 @@ export class NewsCallout extends NewsElement {
   /** The kind of callout: `note`, `info`, `warning` or `risk`. It sets the colour, icon and label. */
   @property({ reflect: true }) tone: Tone = 'note';
 
-  /** The title. */
+  /** The heading text. */
+  @property() heading = '';
+
+  /**
+   * @deprecated Use `heading`: a `title` attribute is also the browser's tooltip over the whole box.
+   */
   @property() override title = '';
 
   /** The text (a string or spans); without it, the slotted content is shown. */
@@ -76,12 +81,13 @@ export class NewsCallout extends NewsElement {
     const tone: Tone = TONES.includes(this.tone) ? this.tone : 'note';
     const value = this.valid;
     const label = this.t(tone);
+    const title = this.heading || this.title;
     return html`
-      <aside part="base" aria-label=${this.title ? `${label}: ${this.title}` : label} dir=${this.uiDir}>
+      <aside part="base" aria-label=${title ? `${label}: ${title}` : label} dir=${this.uiDir}>
         <p part="tone" class="tone">
           <svg part="icon" viewBox="0 0 24 24" aria-hidden="true">${ICONS[tone]}</svg>${label}
         </p>
-        ${this.title ? heading(clampLevel(this.headingLevel, 3), this.title, 'title', undefined, 'title') : nothing}
+        ${title ? heading(clampLevel(this.headingLevel, 3), title, 'title', undefined, 'title') : nothing}
         <div part="text" class="text">${value === undefined ? html`<slot></slot>` : renderInline(value)}</div>
       </aside>
     `;

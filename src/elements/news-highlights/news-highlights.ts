@@ -27,7 +27,7 @@ let ids = 0;
  * @cssprop [--news-highlights-marker-color=var(--news-color-accent)] - The bullets.
  *
  * @example
- * <news-highlights title="Highlights">
+ * <news-highlights heading="Highlights">
  *   <li>Security guarantees must translate into real protections on the ground.</li>
  * </news-highlights>
  */
@@ -37,7 +37,12 @@ export class NewsHighlights extends NewsElement {
   /** The items: strings, or arrays of spans with marks and links (the article format's `Inline`). */
   @property({ attribute: false }) items?: Inline[];
 
-  /** The title. Default: "Highlights" in the UI language. */
+  /** The heading text. Default: "Highlights" in the UI language. */
+  @property() heading = '';
+
+  /**
+   * @deprecated Use `heading`: a `title` attribute is also the browser's tooltip over the whole list.
+   */
   @property() override title = '';
 
   /** Level of the title heading, 1–6. */
@@ -61,7 +66,7 @@ export class NewsHighlights extends NewsElement {
 
   protected override render() {
     const value = this.valid;
-    const title = this.title || this.t('highlights');
+    const title = this.heading || this.title || this.t('highlights');
     return html`
       <section part="base" aria-labelledby=${this.headingId} dir=${this.uiDir}>
         ${heading(clampLevel(this.headingLevel, 3), title, 'title', this.headingId, 'heading')}

@@ -47,7 +47,12 @@ export class RelatedNews extends NewsElement {
   /** The stories (the article format's `RelatedItem`s). Default: the surrounding article's. */
   @property({ attribute: false }) items?: RelatedItem[];
 
-  /** The title. Default: the article's, else "Related News" in the UI language. */
+  /** The heading text. Default: the article's, else "Related News" in the UI language. */
+  @property() heading = '';
+
+  /**
+   * @deprecated Use `heading`: a `title` attribute is also the browser's tooltip over every story.
+   */
   @property() override title = '';
 
   /** `list` (default), `grid` (cards with images) or `compact` (headlines only). */
@@ -197,7 +202,8 @@ export class RelatedNews extends NewsElement {
     }
     const items = this.valid ?? this.article?.related?.items ?? [];
     if (!items.length) return nothing;
-    const title = this.title || this.loadedTitle || this.article?.related?.title || this.t('related');
+    const title =
+      this.heading || this.title || this.loadedTitle || this.article?.related?.title || this.t('related');
     return html`
       <nav part="base" aria-label=${title} dir=${this.uiDir} tabindex="-1">
         ${heading(clampLevel(this.headingLevel, 2), title, 'title', undefined, 'heading')}

@@ -55,7 +55,7 @@ const targetsConverter = {
  * @cssprop [--news-share-primary-color=var(--news-color-surface)] - Text colour of the main action.
  *
  * @example
- * <share-prompt url="https://t4k3.news/world/story" title="Headline" targets="native copy x email"></share-prompt>
+ * <share-prompt url="https://t4k3.news/world/story" headline="Headline" targets="native copy x email"></share-prompt>
  */
 export class SharePrompt extends NewsElement {
   static override styles = [...NewsElement.styles, styles];
@@ -66,7 +66,12 @@ export class SharePrompt extends NewsElement {
    */
   @property() url?: string;
 
-  /** The title to share. Default: the article headline, else the document title. */
+  /** The headline to share. Default: the article's, else the document title. */
+  @property() headline = '';
+
+  /**
+   * @deprecated Use `headline`: a `title` attribute is also the browser's tooltip over every action.
+   */
   @property() override title = '';
 
   /** The text to share. Default: the article's share text or summary. */
@@ -130,7 +135,7 @@ export class SharePrompt extends NewsElement {
     const candidate = this.givenUrl ?? a?.share?.url ?? a?.url ?? globalThis.location?.href ?? '';
     return {
       url: resolveUrl(candidate, base) ?? '',
-      title: this.title || a?.headline || globalThis.document?.title || '',
+      title: this.headline || this.title || a?.headline || globalThis.document?.title || '',
       text: this.text ?? a?.share?.text ?? a?.summary ?? a?.dek ?? '',
     };
   }
