@@ -1,9 +1,11 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumArgs, executablePath } from './scripts/chromium.mjs';
 import { frontPlugin } from './test/support/front-plugin.mjs';
 import { heapPlugin } from './test/support/heap-plugin.mjs';
+import { mediaFeaturesPlugin } from './test/support/media-plugin.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { testApi } from './test/support/test-server.mjs';
 
@@ -17,6 +19,9 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, json: false, tsconfig: './tsconfig.json', target: 'esnext' }),
     heapPlugin(),
+    mediaFeaturesPlugin(),
+    // Accessible names as the browser computes them (through shadow roots).
+    a11ySnapshotPlugin(),
     frontPlugin(),
   ],
   browsers: [

@@ -360,6 +360,17 @@ describe('<news-article>', () => {
       });
     }
 
+    it('marks the English validator messages as English inside an Arabic error', async () => {
+      const el = await fixture<NewsArticle>(html`<news-article lang="ar" .article=${{}}></news-article>`);
+      await settle(el);
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(alert.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
+      const issues = alert.querySelector('details ul')!;
+      expect(issues.getAttribute('lang')).to.equal('en');
+      expect(getComputedStyle(issues).direction).to.equal('ltr');
+      expect(issues.textContent).to.include('headline');
+    });
+
     it('renders the valid parts and leaves out the rest', async () => {
       const doc = {
         ...minimal(),

@@ -139,7 +139,7 @@ describe('<news-highlights>', () => {
         html`<news-highlights style="--news-color-accent: rgb(1, 2, 3)" .items=${ITEMS}></news-highlights>`,
       );
       const bullet = getComputedStyle(part(el, 'item')!, '::before');
-      expect(bullet.backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(bullet.borderTopColor).to.equal('rgb(1, 2, 3)');
     });
 
     it('can be styled from outside with ::part()', async () => {
@@ -218,12 +218,12 @@ describe('<news-highlights>', () => {
       `);
       const own = await fixture<NewsHighlights>(html`<news-highlights .items=${['Own.']}></news-highlights>`);
       const bullet = (li: Element) => {
-        const { content, inlineSize, backgroundColor } = getComputedStyle(li, '::before');
-        return { content, inlineSize, backgroundColor };
+        const { content, inlineSize, borderTopWidth, borderTopColor } = getComputedStyle(li, '::before');
+        return { content, inlineSize, borderTopWidth, borderTopColor };
       };
       const mine = bullet(own.shadowRoot!.querySelector('li')!);
       expect(mine.content).to.equal('""');
-      expect(parseFloat(mine.inlineSize)).to.be.greaterThan(4);
+      expect(parseFloat(mine.borderTopWidth)).to.be.greaterThan(3);
       expect(bullet(slotted.querySelector('li')!)).to.deep.equal(mine);
     });
 

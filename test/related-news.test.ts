@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
 import type {
@@ -42,6 +42,13 @@ const ITEMS: RelatedItem[] = [
   },
   { headline: 'Letters: the view from the pier', url: 'https://harbourgazette.example/opinion/letters' },
 ];
+
+interface AxNode {
+  role?: string;
+  name?: string;
+  description?: string;
+  children?: AxNode[];
+}
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: Element, name: string) => [
@@ -138,10 +145,20 @@ describe('<related-news>', () => {
       expect(parts(el, 'summary').map((s) => clean(s.textContent))).to.deep.equal([ITEMS[0].summary]);
     });
 
-    it('names each link by its headline first, while the label shows above it', async () => {
+    it('names each link by its headline first, while the image and label show above it', async () => {
       const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+      const names: string[] = [];
+      const walk = (node: AxNode) => {
+        if (node.role === 'link') names.push(node.name ?? '');
+        node.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as unknown as AxNode);
+      expect(names).to.have.length(ITEMS.length);
+      const starts = names.map((name, i) => name.slice(0, ITEMS[i].headline.length));
+      expect(starts, names.join(' | ')).to.deep.equal(ITEMS.map((item) => item.headline));
+      // The picture's description is still part of the name, after the words.
+      expect(names[0].endsWith(ITEMS[0].image!.alt), names[0]).to.equal(true);
       const [link] = parts(el, 'link');
-      expect(clean(link.textContent)).to.match(new RegExp(`^${ITEMS[0].headline}`));
       const top = (name: string) => link.querySelector(`[part~="${name}"]`)!.getBoundingClientRect().top;
       expect(top('image')).to.be.lessThan(top('section'));
       expect(top('section')).to.be.lessThan(top('headline'));

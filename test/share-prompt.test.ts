@@ -388,6 +388,25 @@ describe('<share-prompt>', () => {
       expect(getComputedStyle(status).visibility).to.equal('visible');
     });
 
+    it('announces "Link copied" again when the link is copied again', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_} targets="copy"></share-prompt>`);
+      const status = part(el, 'status')!;
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(clean(status.textContent)));
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+      action(el, 'Copy link').click();
+      await waitUntil(() => clean(status.textContent) === 'Link copied');
+      action(el, 'Copy link').click();
+      await waitUntil(
+        () => said.filter((s) => s === 'Link copied').length === 2,
+        `said: ${said.join(' | ')}`,
+      );
+      observer.disconnect();
+      // Emptied between the two, so the live region changed and is spoken twice.
+      expect(said.filter(Boolean)).to.deep.equal(['Link copied', 'Link copied']);
+      expect(said.indexOf('')).to.be.within(1, said.lastIndexOf('Link copied') - 1);
+    });
+
     it('does not write the clipboard when the host cancels news-share', async () => {
       const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_} targets="copy"></share-prompt>`);
       const events = collect(el, 'news-share');

@@ -110,7 +110,8 @@ export class FetchJsonController implements ReactiveController {
 
   /**
    * Tries the current `src` again, now. When the Retry button had focus, focus follows to the
-   * result once it renders (the content, or Retry again), instead of falling back to the page.
+   * skeleton while loading and then to the result (the content, or Retry again), instead of falling
+   * back to the page.
    */
   retry(): void {
     this.refocus = !!this.host.shadowRoot?.activeElement?.closest('[part~="retry"]');
@@ -133,8 +134,9 @@ export class FetchJsonController implements ReactiveController {
   private set(state: LoadState) {
     this.state = state;
     this.host.requestUpdate();
-    if (this.refocus && state.status !== 'loading') {
-      this.refocus = false;
+    if (this.refocus) {
+      // While loading, focus waits on the skeleton ("Loading…"), then moves to the result.
+      this.refocus = state.status === 'loading';
       void this.host.updateComplete.then(() => this.restoreFocus());
     }
   }

@@ -13,6 +13,12 @@ const MESSAGES: Record<NewsErrorDetail['kind'], StringKey> = {
 
 type Translate = (key: StringKey, values?: Record<string, string>) => string;
 
+/** Safari and VoiceOver do not focus a clicked button: focus it, so focus can follow the retry. */
+const again = (retry: () => void) => (event: Event) => {
+  (event.currentTarget as HTMLElement).focus();
+  retry();
+};
+
 /**
  * The error state: visible, announced (`role="alert"`), in the UI language, with the validator's
  * issues for the publisher and, when the data came from a URL, a Retry button.
@@ -30,7 +36,7 @@ export function renderError(
       error.issues?.length
         ? html`<details>
             <summary>${t('errorDetails')}</summary>
-            <ul>
+            <ul lang="en" dir="ltr">
               ${error.issues.map((issue) => html`<li>${issue.message}</li>`)}
             </ul>
           </details>`
@@ -38,7 +44,7 @@ export function renderError(
     }
     ${
       retry
-        ? html`<button part="retry" class="retry" type="button" @click=${retry}>${t('retry')}</button>`
+        ? html`<button part="retry" class="retry" type="button" @click=${again(retry)}>${t('retry')}</button>`
         : nothing
     }
   </div>`;

@@ -145,7 +145,8 @@ export const baseStyles = css`
   .retry {
     min-block-size: 44px;
     padding: 0 var(--_space-l);
-    border: 0;
+    /* Transparent, but drawn in forced colours (high contrast), where the background is not. */
+    border: 1px solid transparent;
     border-radius: 999px;
     background: var(--_text);
     color: var(--_surface);

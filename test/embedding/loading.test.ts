@@ -153,6 +153,28 @@ describe('loading from a URL', () => {
       expect(el.shadowRoot!.activeElement).to.equal(alert(el)!.querySelector('button'));
     });
 
+    it('waits on the loading skeleton meanwhile, which says it is loading', async () => {
+      const { el } = await load(api('status', { code: 404, key: key(), delay: 300 }));
+      const failed = oneEvent(el, 'news-error');
+      press(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="skeleton"]'), 'no skeleton');
+      await waitUntil(() => el.shadowRoot!.activeElement, 'focus was lost while loading');
+      const skeleton = el.shadowRoot!.activeElement!;
+      expect(skeleton.matches('[part~="skeleton"]')).to.equal(true);
+      expect(skeleton.textContent).to.include('Loading article…');
+      await failed;
+      await waitUntil(() => el.shadowRoot!.activeElement?.matches('[part~="retry"]'), 'not back on Retry');
+    });
+
+    it('follows a click that did not focus the button (Safari, VoiceOver)', async () => {
+      const { el } = await load(api('status', { code: 404, key: key() }));
+      const failed = oneEvent(el, 'news-error');
+      alert(el)!.querySelector('button')!.click();
+      await failed;
+      await waitUntil(() => el.shadowRoot!.activeElement, 'focus was lost');
+      expect(el.shadowRoot!.activeElement).to.equal(alert(el)!.querySelector('button'));
+    });
+
     it('stays where the reader moved it meanwhile', async () => {
       const { el } = await load(api('flaky', { key: key(), code: 404, ok: 2, delay: 0 }));
       const elsewhere = document.createElement('button');

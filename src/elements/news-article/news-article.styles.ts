@@ -157,6 +157,8 @@ export const styles = css`
     block-size: 1em;
     border-radius: 4px;
     background: var(--_surface-alt);
+    /* Shows the shape in forced colours (high contrast), which drop backgrounds. */
+    border: 1px solid transparent;
   }
   .b-brand {
     inline-size: 30%;

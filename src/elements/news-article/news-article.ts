@@ -332,7 +332,7 @@ export class NewsArticle extends NewsElement {
   }
 
   private renderSkeleton() {
-    return html`<div part="base skeleton" class="skeleton">
+    return html`<div part="base skeleton" class="skeleton" tabindex="-1">
       <p class="visually-hidden" role="status">${this.t('loading')}</p>
       <div class="bone b-brand"></div>
       <div class="bone b-title"></div>

@@ -1,15 +1,16 @@
 import { css } from 'lit';
 
-/** The round bullet before each item. */
+/** The round bullet before each item: a border, not a background, so forced colours keep it. */
 const bullet = css`
   content: '';
   position: absolute;
   inset-inline-start: 0.2em;
   inset-block-start: 0.55em;
-  inline-size: 0.5em;
-  block-size: 0.5em;
+  box-sizing: content-box;
+  inline-size: 0;
+  block-size: 0;
+  border: 0.25em solid var(--news-highlights-marker-color, var(--_accent));
   border-radius: 50%;
-  background: var(--news-highlights-marker-color, var(--_accent));
 `;
 
 export const styles = css`

@@ -95,5 +95,7 @@ export const styles = css`
     block-size: 4em;
     border-radius: 4px;
     background: var(--_surface-alt);
+    /* Shows the shape in forced colours (high contrast), which drop backgrounds. */
+    border: 1px solid transparent;
   }
 `;

@@ -149,11 +149,22 @@ export class RelatedNews extends NewsElement {
     if (!this.dispatchEvent(new NewsRelatedClickEvent({ item }))) event.preventDefault();
   }
 
-  // The headline comes first in the link, so it leads the link's name; CSS shows the label above it.
+  // The headline comes first in the link, so it leads the link's name, and the image's text comes
+  // last; CSS shows the image and the label above the headline.
   private renderItem(item: RelatedItem) {
     const image = item.image;
     return html`<li part="item">
       <a part="link" href=${item.url} @click=${(e: MouseEvent) => this.handleClick(e, item)}>
+        <span part="headline" class="headline">${item.headline}</span>
+        ${
+          item.section || item.published
+            ? html`<span class="meta"
+                >${item.section ? html`<span part="section" class="section">${item.section}</span>` : nothing}
+                ${renderTime(item.published, this.uiLang, 'date')}</span
+              >`
+            : nothing
+        }
+        ${item.summary ? html`<span part="summary" class="summary">${item.summary}</span>` : nothing}
         ${
           image
             ? html`<img
@@ -168,16 +179,6 @@ export class RelatedNews extends NewsElement {
               />`
             : nothing
         }
-        <span part="headline" class="headline">${item.headline}</span>
-        ${
-          item.section || item.published
-            ? html`<span class="meta"
-                >${item.section ? html`<span part="section" class="section">${item.section}</span>` : nothing}
-                ${renderTime(item.published, this.uiLang, 'date')}</span
-              >`
-            : nothing
-        }
-        ${item.summary ? html`<span part="summary" class="summary">${item.summary}</span>` : nothing}
       </a>
     </li>`;
   }
@@ -185,7 +186,7 @@ export class RelatedNews extends NewsElement {
   protected override render() {
     const load = this.loader.state;
     if (this.items === undefined && this.src && load.status === 'loading') {
-      return html`<div part="base" class="skeleton">
+      return html`<div part="base" class="skeleton" tabindex="-1">
         <p class="visually-hidden" role="status">${this.t('loadingRelated')}</p>
         ${[1, 2, 3].map(() => html`<div class="bone"></div>`)}
       </div>`;

@@ -168,9 +168,16 @@ export class SharePrompt extends NewsElement {
 
   /** @internal */
   private showStatus(message: string) {
-    this.status = message;
     clearTimeout(this.statusTimer);
-    this.statusTimer = setTimeout(() => (this.status = ''), 4000);
+    const show = () => {
+      this.status = message;
+      this.statusTimer = setTimeout(() => (this.status = ''), 4000);
+    };
+    if (this.status !== message) return show();
+    // The same words again: a screen reader only speaks a live region that changes, so empty it
+    // first and say them a moment later.
+    this.status = '';
+    this.statusTimer = setTimeout(show, 150);
   }
 
   /** @internal */
