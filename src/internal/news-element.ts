@@ -85,14 +85,32 @@ export class NewsElement extends LitElement {
   }
 
   /**
-   * @internal Moved into another document (an iframe, a popup): a constructed style sheet applies
-   * only in the document it was made for, so the shadow root gets sheets made for the new one.
+   * @internal First shown in another document than the one the kit loaded in (an iframe, a popup):
+   * Lit would adopt sheets made for the first document, which that one refuses.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === globalThis.document) return super.createRenderRoot();
+    const options = (this.constructor as typeof LitElement).shadowRootOptions;
+    // eslint-disable-next-line wc/attach-shadow-constructor -- where Lit attaches it too
+    const root = this.shadowRoot ?? this.attachShadow(options);
+    this.useSheets(root);
+    return root;
+  }
+
+  /**
+   * @internal Moved into another document: a constructed style sheet applies only in the document
+   * it was made for, so the shadow root gets sheets made for the new one. (Not yet shown, the
+   * element has no root: {@link createRenderRoot} does it when it is.)
    */
   adoptedCallback(): void {
+    this.useSheets(this.renderRoot as ShadowRoot | undefined);
+  }
+
+  /** @internal */
+  private useSheets(root?: ShadowRoot) {
     const doc = this.ownerDocument;
     const view = doc.defaultView;
-    const root = this.renderRoot as ShadowRoot;
-    if (!view || !('adoptedStyleSheets' in root)) return;
+    if (!view || !root || !('adoptedStyleSheets' in root)) return;
     const perClass = sheetsFor.get(doc) ?? new Map<unknown, CSSStyleSheet[]>();
     sheetsFor.set(doc, perClass);
     let sheets = perClass.get(this.constructor);

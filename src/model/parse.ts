@@ -32,7 +32,17 @@ interface Node {
 /** Names of the parts in `$defs`, for {@link parsePart}. */
 export type PartName = keyof typeof DEFINITIONS;
 
-const root = schema as unknown as Node & { $defs: Record<string, Node> };
+/** A copy without prototypes: a polluted Object.prototype can add no keyword and no field. */
+const bare = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(bare)
+    : value && typeof value === 'object'
+      ? Object.assign(
+          Object.create(null) as object,
+          ...Object.entries(value).map(([k, v]) => ({ [k]: bare(v) })),
+        )
+      : value;
+const root = bare(schema) as Node & { $defs: Record<string, Node> };
 const FAIL = Symbol('fail');
 const URLS = [URL_PATTERN, LINK_PATTERN, ABSOLUTE_PATTERN].map((r) => r.source);
 const DATE_TIME = /^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d(?::?\d\d)?)$/i;
@@ -119,7 +129,8 @@ class Walker {
 
   private object(node: Node, value: unknown, path: string): unknown {
     if (!isRecord(value)) return this.fail(path, `must be an object, got ${describe(value)}`);
-    const out: Record<string, unknown> = {};
+    // No prototype: a field the article lacks is not found on a polluted Object.prototype.
+    const out = Object.create(null) as Record<string, unknown>;
     let failed = false;
     for (const [key, entry] of Object.entries(node.properties!)) {
       const at = path ? `${path}.${key}` : key;

@@ -54,7 +54,8 @@ export const baseStyles = css`
     color-scheme: inherit;
     color: var(--_text);
     font: 400 var(--_size) / 1.6 var(--_font-body);
-    overflow-wrap: break-word;
+    /* anywhere, not break-word: a long word then also narrows grid and flex tracks, so it wraps. */
+    overflow-wrap: anywhere;
   }
   :host([theme]) {
     background: var(--_surface);
@@ -71,10 +72,18 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Paper is white, and browsers drop backgrounds when printing: dark text, whatever the theme. */
+  @media print {
+    :host {
+      color-scheme: light !important;
+      background: none !important;
+    }
+  }
+  /* Not inherit: the wrapper would inherit the host's, which a page's rule can set. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: var(--_link);

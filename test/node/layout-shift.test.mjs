@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
 import { RESERVE_CSS, page, seed } from '../../bench/pages.mjs';
 import { startServer } from '../../bench/server.mjs';
 import { chromiumArgs, executablePath } from '../../scripts/chromium.mjs';
@@ -28,8 +29,11 @@ after(async () => {
 });
 
 /** Loads a page with `late` requests held back 400 ms; returns the layout shifts it recorded. */
-async function shifts(path, { height = 800, late = /news-widgets\.js$/ } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height } });
+async function shifts(
+  path,
+  { height = 800, width = 1280, late = /news-widgets\.js$/, origin = server.origin } = {},
+) {
+  const context = await browser.newContext({ viewport: { width, height } });
   try {
     await context.route(late, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 400));
@@ -45,7 +49,7 @@ async function shifts(path, { height = 800, late = /news-widgets\.js$/ } = {}) {
       });
     });
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}${path}`);
+    await tab.goto(`${origin}${path}`);
     await tab.waitForFunction(
       () => document.querySelector('news-article')?.shadowRoot?.querySelector('[part~="attribution"]'),
       null,
@@ -72,4 +76,22 @@ describe('layout shift of the client-rendered seed article', () => {
     const values = await shifts('/client-unreserved.html');
     assert.ok(values.reduce((a, b) => a + b, 0) > 0.05, `shifts: ${values}`);
   });
+});
+
+describe('layout shift of the demo pages (npm start)', () => {
+  let demo;
+  before(async () => {
+    demo = await createServer({ server: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'silent' });
+    await demo.listen();
+  });
+  after(() => demo?.close());
+
+  for (const page of ['/demo/', '/demo/partner.html', '/demo/csp.html']) {
+    for (const width of [1280, 390]) {
+      it(`is none on ${page} at ${width}px, with the kit arriving late`, async () => {
+        const origin = demo.resolvedUrls.local[0].replace(/\/$/, '');
+        assert.deepEqual(await shifts(page, { origin, width, late: /\/src\/all\.ts$/ }), []);
+      });
+    }
+  }
 });

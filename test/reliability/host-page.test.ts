@@ -3,7 +3,7 @@ import '../../src/all.js';
 import type { NewsArticle } from '../../src/index.js';
 import { loadSeed } from '../support/articles.js';
 import { deepQueryAll, deepText } from '../support/dom.js';
-import { unsafeUrls, watchErrors } from '../support/elements.js';
+import { deepElements, unsafeUrls, watchErrors } from '../support/elements.js';
 
 type PageWindow = Window & typeof globalThis & { pageErrors: string[]; definedBeforeKit?: boolean };
 
@@ -68,6 +68,8 @@ const TEXT_STYLES = [
   'tab-size',
   'quotes',
   'cursor',
+  // Not text, but it sets every box's size: the page's must not reach inside either.
+  'box-sizing',
 ];
 function textStyles(root: Element) {
   const out: Record<string, string> = {};
@@ -120,6 +122,9 @@ describe('a hostile host page', function () {
       expectSeed(el);
       expect(deepText(el)).to.not.include('POLLUTED');
       expect(unsafeUrls(el.shadowRoot!)).to.deep.equal([]);
+      const html = deepElements(el.shadowRoot!).map((e) => e.outerHTML.replace(/>[^]*$/, '>'));
+      expect(html.filter((tag) => /evil\.example|POLLUTED/.test(tag))).to.deep.equal([]);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('article')!).direction).to.equal('ltr');
       expect(win.pageErrors).to.deep.equal([]);
     });
   });
@@ -254,6 +259,28 @@ describe('a hostile host page', function () {
       await el.updateComplete;
       expectSeed(el);
       expect(look(), 'styled in the other document').to.equal(expected);
+      // New blocks rendered there create elements in that document: styled too, and nothing thrown.
+      const frameErrors: unknown[] = [];
+      frame.contentWindow!.addEventListener('error', (e) => frameErrors.push(e.error ?? e.message));
+      const calloutLook = async (callout: Element & { updateComplete?: Promise<boolean> }) => {
+        await callout.updateComplete;
+        const view = callout.ownerDocument.defaultView!;
+        const base = view.getComputedStyle(callout.shadowRoot!.querySelector('[part~="base"]')!);
+        const tone = view.getComputedStyle(callout.shadowRoot!.querySelector('[part~="tone"]')!);
+        return [base.borderInlineStartWidth, base.paddingInlineStart, tone.fontFamily].join(' | ');
+      };
+      const seedCallout = await calloutLook(deepQueryAll(el.shadowRoot!, 'news-callout')[0]);
+      el.article = {
+        ...seed,
+        body: [
+          ...(seed.body as unknown[]),
+          { type: 'callout', tone: 'info', title: 'New', text: 'Added there.' },
+        ],
+      };
+      await el.updateComplete;
+      const callouts = deepQueryAll(el.shadowRoot!, 'news-callout');
+      expect(await calloutLook(callouts[callouts.length - 1]), 'a new callout, styled').to.equal(seedCallout);
+      expect(frameErrors).to.deep.equal([]);
       // Back home, and still reacting to new data.
       document.body.append(document.adoptNode(el));
       el.article = { ...seed, headline: 'Moved back' };

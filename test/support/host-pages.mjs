@@ -21,6 +21,7 @@ html { font-size: 62.5%; }
 * { font: italic 900 40px/0.4 "Comic Sans MS", cursive !important; letter-spacing: 9px !important;
   word-spacing: 20px !important; text-transform: uppercase !important; text-indent: -50px !important;
   text-align: right !important; white-space: pre !important; color: red !important;
+  box-sizing: content-box !important;
   -webkit-text-fill-color: transparent !important; text-shadow: 0 0 4px lime !important;
   writing-mode: vertical-rl !important; word-break: break-all !important; hyphens: auto !important;
   font-feature-settings: "smcp" !important; font-variation-settings: "wght" 100 !important;
@@ -44,7 +45,14 @@ Object.freeze(Symbol.prototype); Object.freeze(globalThis.JSON);</script>`,
 // Old libraries and prototype pollution: enumerable members everywhere, Array#toJSON (Prototype.js).
 for (const [name, value] of Object.entries({ polluted: 'yes', href: 'javascript:parent.__xss()',
   src: 'javascript:parent.__xss()', type: 'image', text: 'POLLUTED', marks: ['strong'], items: [],
-  issues: ['polluted'], status: 'error', kind: 'network', headline: 'POLLUTED' }))
+  issues: ['polluted'], status: 'error', kind: 'network', headline: 'POLLUTED',
+  // Optional article fields, reached only through the prototype when the article lacks them.
+  error: 'POLLUTED', url: 'https://evil.example/', cite: 'javascript:parent.__xss()', dek: 'POLLUTED',
+  summary: 'POLLUTED', section: 'POLLUTED', rights: 'POLLUTED', direction: 'rtl',
+  authors: [{ name: 'POLLUTED' }], image: { src: 'https://evil.example/x.jpg', alt: 'POLLUTED' },
+  logo: { src: 'https://evil.example/logo.png', alt: 'POLLUTED' }, share: { url: 'https://evil.example/' },
+  // Schema keywords the validator must not pick up.
+  pattern: '^$', maxLength: 1, minItems: 99 }))
   Object.prototype[name] = value;
 Array.prototype.remove = function () {}; Array.prototype.first = function () { return this[0]; };
 Array.prototype.toJSON = function () { return 'an array'; };

@@ -2,7 +2,12 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    /* A container for the headline's size. Sized by its content (a flex row, a float), it would be
+       zero wide without the intrinsic size, and could not shrink below that without the bounds. */
     container-type: inline-size;
+    contain-intrinsic-inline-size: var(--news-article-max-width, 720px);
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   article {
     max-inline-size: var(--news-article-max-width, 720px);

@@ -200,8 +200,9 @@ export class NewsArticle extends NewsElement {
   }
 
   /** @internal Shows an outcome and queues its event. */
-  private settle(outcome: Outcome) {
-    this.outcome = outcome;
+  private settle(given: Outcome) {
+    // Without a prototype, `'error' in outcome` cannot be answered by a polluted Object.prototype.
+    const outcome = (this.outcome = Object.assign(Object.create(null) as Outcome, given));
     this.pendingEvent =
       'error' in outcome
         ? new NewsErrorEvent(outcome.error)

@@ -77,4 +77,10 @@ export const styles = css`
       transform: scale(0.97);
     }
   }
+  /* Share buttons do nothing on paper. */
+  @media print {
+    :host {
+      display: none;
+    }
+  }
 `;
