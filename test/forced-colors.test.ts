@@ -15,11 +15,12 @@ describe('forced colours (high contrast)', () => {
   });
 
   /** Drawn: a visible border, in the colour forced on it (not transparent). */
-  const bordered = (style: CSSStyleDeclaration) => ({
-    style: style.borderTopStyle,
-    width: parseFloat(style.borderTopWidth) > 0,
-    transparent: style.borderTopColor === 'rgba(0, 0, 0, 0)',
-  });
+  const expectBordered = (style: CSSStyleDeclaration) =>
+    expect({
+      style: style.borderTopStyle,
+      width: parseFloat(style.borderTopWidth) > 0,
+      transparent: style.borderTopColor === 'rgba(0, 0, 0, 0)',
+    }).to.deep.equal({ style: 'solid', width: true, transparent: false });
 
   it('is what the page emulates', () => {
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
@@ -31,7 +32,7 @@ describe('forced colours (high contrast)', () => {
     );
     const li = el.shadowRoot!.querySelector('li')!;
     const bullet = getComputedStyle(li, '::before');
-    expect(bordered(bullet)).to.deep.equal({ style: 'solid', width: true, transparent: false });
+    expectBordered(bullet);
     expect(bullet.borderTopColor).to.equal(getComputedStyle(li).color);
   });
 
@@ -42,18 +43,10 @@ describe('forced colours (high contrast)', () => {
     document.body.append(el);
     await el.updateComplete;
     const bone = el.shadowRoot!.querySelector('.bone')!;
-    expect(bordered(getComputedStyle(bone))).to.deep.equal({
-      style: 'solid',
-      width: true,
-      transparent: false,
-    });
+    expectBordered(getComputedStyle(bone));
     await failed;
     await el.updateComplete;
     const retry = el.shadowRoot!.querySelector('[part~="retry"]')!;
-    expect(bordered(getComputedStyle(retry))).to.deep.equal({
-      style: 'solid',
-      width: true,
-      transparent: false,
-    });
+    expectBordered(getComputedStyle(retry));
   });
 });
