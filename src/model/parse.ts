@@ -271,6 +271,10 @@ const reason = (error: unknown) =>
  * cleaned (unknown fields removed, limits applied, URLs resolved, unsafe URLs neutralised), plus
  * every issue found. It never throws: anything unexpected becomes an error issue.
  *
+ * The article's objects have no prototype (`Object.create(null)`), so a polluted
+ * `Object.prototype` cannot add fields to it: read them as data (`JSON.stringify`, spread,
+ * `Object.keys` all work), not with `article.hasOwnProperty()` or `String(article)`.
+ *
  * @example
  * const { article, issues } = parseArticle(await response.json());
  * if (!article) console.error(issues);
