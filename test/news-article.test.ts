@@ -295,6 +295,9 @@ describe('<news-article>', () => {
       try {
         const event = await loaded;
         expect(event.detail.article.headline).to.equal(seed.headline);
+        // Plain objects for the page, as parseArticle gives.
+        expect(Object.getPrototypeOf(event.detail.article)).to.equal(Object.prototype);
+        expect(Object.getPrototypeOf(el.renderedArticle!.publisher)).to.equal(Object.prototype);
         expect(event.detail.warnings.map((w) => w.path)).to.deep.equal([
           `body[${(seed.body as []).length}].type`,
         ]);

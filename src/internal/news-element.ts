@@ -90,9 +90,19 @@ export class NewsElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.ownerDocument === globalThis.document) return super.createRenderRoot();
-    const options = (this.constructor as typeof LitElement).shadowRootOptions;
-    // eslint-disable-next-line wc/attach-shadow-constructor -- where Lit attaches it too
-    const root = this.shadowRoot ?? this.attachShadow(options);
+    let root = this.shadowRoot;
+    if (root) {
+      // Rendered on the server: Lit takes the declarative root over (hydration). Without the
+      // hydration support, Lit's adopting the first document's sheets throws; the root stays.
+      try {
+        root = super.createRenderRoot() as ShadowRoot;
+      } catch {
+        // The sheets come next.
+      }
+    } else {
+      // eslint-disable-next-line wc/attach-shadow-constructor -- where Lit attaches it too
+      root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    }
     this.useSheets(root);
     return root;
   }

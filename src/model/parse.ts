@@ -271,15 +271,21 @@ const reason = (error: unknown) =>
  * cleaned (unknown fields removed, limits applied, URLs resolved, unsafe URLs neutralised), plus
  * every issue found. It never throws: anything unexpected becomes an error issue.
  *
- * The article's objects have no prototype (`Object.create(null)`), so a polluted
- * `Object.prototype` cannot add fields to it: read them as data (`JSON.stringify`, spread,
- * `Object.keys` all work), not with `article.hasOwnProperty()` or `String(article)`.
- *
  * @example
  * const { article, issues } = parseArticle(await response.json());
  * if (!article) console.error(issues);
  */
 export function parseArticle(input: unknown): ParseResult {
+  const result = readArticle(input);
+  // Plain objects for the caller; the elements render the prototype-free ones.
+  return { ...result, article: structuredClone(result.article) };
+}
+
+/**
+ * @internal {@link parseArticle} for the elements: the article's objects have no prototype, so a
+ * field it lacks cannot come from a polluted `Object.prototype` when a template reads it.
+ */
+export function readArticle(input: unknown): ParseResult {
   let walker = new Walker(undefined);
   try {
     if (!isRecord(input)) {
@@ -300,7 +306,8 @@ export function parseArticle(input: unknown): ParseResult {
 /**
  * Validates one part of an article (`Quote`, `Inline`, `RelatedItem`...; the names of the JSON
  * Schema's `$defs`, or a list of them as `[name]`) the way {@link parseArticle} would inside a
- * document: for elements given data directly. Relative URLs resolve against `base`.
+ * document: for elements given data directly. Relative URLs resolve against `base`. Its objects
+ * have no prototype (see {@link readArticle}).
  */
 export function parsePart<T>(
   part: PartName | [PartName],

@@ -10,7 +10,8 @@ const createRenderRoot = LitElement.prototype['createRenderRoot'];
 LitElement.prototype['createRenderRoot'] = function (this: LitElement) {
   const declarative = this.shadowRoot;
   const root = createRenderRoot.call(this);
-  if (declarative && root === declarative) {
+  // In another document than the kit's (an iframe), NewsElement gives sheets made for that one.
+  if (declarative && root === declarative && this.ownerDocument === globalThis.document) {
     adoptStyles(declarative, (this.constructor as typeof LitElement).elementStyles);
   }
   return root;

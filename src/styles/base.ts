@@ -79,6 +79,10 @@ export const baseStyles = css`
       background: none !important;
     }
   }
+  /* The page's own slotted content keeps whole words in its tables and flex items. */
+  ::slotted(*) {
+    overflow-wrap: break-word;
+  }
   /* Not inherit: the wrapper would inherit the host's, which a page's rule can set. */
   *,
   *::before,

@@ -110,6 +110,17 @@ describe('parseArticle', () => {
       expect(doc).to.deep.equal(before);
     });
 
+    it('returns plain objects, which compare and print as usual', () => {
+      const { article } = parseArticle({ ...minimal(), publisher: { name: 'Example News' } });
+      expect(Object.getPrototypeOf(article)).to.equal(Object.prototype);
+      expect(Object.getPrototypeOf(article!.publisher)).to.equal(Object.prototype);
+      expect(Object.getPrototypeOf(article!.body[0])).to.equal(Object.prototype);
+      // What a caller may do with a plain object, and could not with a prototype-free one.
+      expect(Object.prototype.hasOwnProperty.call(article, 'headline')).to.equal(true);
+      expect(`${Object.prototype.toString.call(article!.publisher)}`).to.equal('[object Object]');
+      expect(() => `${article!.publisher as unknown as string}`).to.not.throw();
+    });
+
     it('ignores fields inherited from a polluted Object.prototype', () => {
       const proto = Object.prototype as Record<string, unknown>;
       proto.dek = 'injected';

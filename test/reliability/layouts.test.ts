@@ -20,6 +20,7 @@ describe('<news-article> in the page layouts that size it by its content', () =>
     ['a float', '', 'float: left', false],
     ['an inline block', '', 'display: inline-block', false],
     ['an auto grid column', 'display: grid; grid-template-columns: auto', '', true],
+    ['a flex row, with a max width of 100%', 'display: flex', '--news-article-max-width: 100%', false],
   ] as const) {
     for (const width of [1000, 360]) {
       it(`takes the article's width in ${name}, ${width}px wide`, async () => {

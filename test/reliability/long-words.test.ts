@@ -69,4 +69,26 @@ describe('a long unbroken word', () => {
       ></related-news>`,
     );
   });
+
+  it("leaves the page's slotted content whole words (its tables and flex items)", async () => {
+    const el = fixtureSync<HTMLElement>(html`
+      <news-callout heading="Figures" style="inline-size: 640px">
+        <table>
+          <tr>
+            <td>Population</td>
+            <td>
+              ${'Unemployment fell in every district of the harbour town during the season. '.repeat(3)}
+            </td>
+          </tr>
+        </table>
+      </news-callout>
+    `);
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const cell = el.querySelector('td')!;
+    expect(getComputedStyle(cell).overflowWrap).to.equal('break-word');
+    // One line: "Population" is not broken to make room for the long cell.
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    expect(range.getClientRects()).to.have.length(1);
+  });
 });

@@ -189,6 +189,41 @@ describe('server rendering (renderArticleToString) in the browser', () => {
       expect(problems).to.deep.equal([]);
     });
 
+    it('hydrates a server-rendered article shown in another document (an iframe), styled', async () => {
+      const { win, doc, problems } = await ssrPage('script=hydrate');
+      await waitUntil(() => (doc.querySelector('news-article') as NewsArticle).hasUpdated, 'not hydrated', {
+        timeout: 5000,
+      });
+      // Styles that do not depend on the width (the frame is narrower).
+      const look = (el: Element) => {
+        const view = el.ownerDocument.defaultView!;
+        const h = view.getComputedStyle(headline(el)!);
+        const p = view.getComputedStyle(el.shadowRoot!.querySelector('.paragraph')!);
+        return [h.fontFamily, h.fontWeight, p.fontSize, p.lineHeight].join(' | ');
+      };
+      const expected = look(doc.querySelector('news-article')!);
+      // The same server HTML, parsed in the kit's document, first shown in a frame inside it.
+      const page = await (await fetch('/test-api/ssr-page?script=none')).text();
+      const holder = doc.createElement('div');
+      holder.setHTMLUnsafe(/<main>([^]*)<\/main>/.exec(page)![1]);
+      const before = headline(holder.querySelector('news-article')!);
+      const frame = doc.createElement('iframe');
+      doc.body.append(frame);
+      const other = frame.contentDocument!;
+      const otherErrors: string[] = [];
+      frame.contentWindow!.addEventListener('error', (e) => otherErrors.push(e.message));
+      other.body.append(holder);
+      const el = other.querySelector('news-article') as NewsArticle;
+      await waitUntil(() => el.hasUpdated, 'not hydrated in the frame', { timeout: 5000 });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part~="headline"]')).to.have.length(1);
+      expect(headline(el), 'hydrated, not rendered again').to.equal(before);
+      expect(look(el)).to.equal(expected);
+      expect(problems).to.deep.equal([]);
+      expect(otherErrors).to.deep.equal([]);
+      expect(win.customElements.get('news-article')).to.exist;
+    });
+
     it('without the hydrating bundle, the kit renders the DOM again (the identity check can fail)', async () => {
       const { doc, el } = await ssrPage('script=none');
       const before = headline(el)!;

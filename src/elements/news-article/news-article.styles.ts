@@ -3,9 +3,10 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     /* A container for the headline's size. Sized by its content (a flex row, a float), it would be
-       zero wide without the intrinsic size, and could not shrink below that without the bounds. */
+       zero wide without the intrinsic size, and could not shrink below that without the bounds.
+       A length, not --news-article-max-width: that may be 100% or none, which are not. */
     container-type: inline-size;
-    contain-intrinsic-inline-size: var(--news-article-max-width, 720px);
+    contain-intrinsic-inline-size: 720px;
     min-inline-size: 0;
     max-inline-size: 100%;
   }

@@ -12,14 +12,15 @@ import { clampLevel, heading } from '../../internal/heading.js';
 import { syncJsonLd } from '../../internal/json-ld-script.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { directionOf, safeLang } from '../../i18n/index.js';
-import { parseArticle } from '../../model/parse.js';
+import { readArticle } from '../../model/parse.js';
 import type { Article, ArticleIssue } from '../../model/types.js';
 import { isOtherOrigin } from '../../model/url.js';
 import { renderBlocks, renderFigure } from './news-article.blocks.js';
 import { RELATED_PARTS, SHARE_PARTS } from './news-article.parts.js';
 import { styles } from './news-article.styles.js';
 
-type Outcome = { article: Article; warnings: ArticleIssue[] } | { error: NewsErrorDetail };
+/** `article` has no prototypes (what the templates read); `plain` is the same, for the page. */
+type Outcome = { article: Article; plain: Article; warnings: ArticleIssue[] } | { error: NewsErrorDetail };
 
 /**
  * @summary A whole news story from article JSON: brand, headline, byline, lead image, body blocks,
@@ -156,18 +157,23 @@ export class NewsArticle extends NewsElement {
 
   /** The article as rendered (validated and cleaned), or undefined. */
   get renderedArticle(): Article | undefined {
+    return this.outcome && 'plain' in this.outcome ? this.outcome.plain : undefined;
+  }
+
+  /** @internal The article being rendered, without prototypes. */
+  private get shown(): Article | undefined {
     return this.outcome && 'article' in this.outcome ? this.outcome.article : undefined;
   }
 
   protected override get uiLang(): string {
     // The article's language once there is one; before that (loading, errors) the page's.
-    const article = this.renderedArticle;
+    const article = this.shown;
     return this.lang ? safeLang(this.lang) : article ? safeLang(article.language ?? 'en') : super.uiLang;
   }
 
   protected override get uiDir(): 'ltr' | 'rtl' {
     if (this.dir === 'ltr' || this.dir === 'rtl') return this.dir;
-    return this.renderedArticle?.direction ?? directionOf(this.uiLang);
+    return this.shown?.direction ?? directionOf(this.uiLang);
   }
 
   /** @internal Reads the article from a child `<script type="application/json">`. */
@@ -191,12 +197,12 @@ export class NewsArticle extends NewsElement {
 
   /** @internal */
   private validate(data: unknown): Outcome {
-    const { article, issues } = parseArticle(data);
+    const { article, issues } = readArticle(data);
     if (!article) {
       const message = `news-article: the article is not valid: ${issues.map((i) => i.message).join('; ')}`;
       return { error: { kind: 'validation', issues, message } };
     }
-    return { article, warnings: issues };
+    return { article, plain: structuredClone(article), warnings: issues };
   }
 
   /** @internal Shows an outcome and queues its event. */
@@ -206,7 +212,7 @@ export class NewsArticle extends NewsElement {
     this.pendingEvent =
       'error' in outcome
         ? new NewsErrorEvent(outcome.error)
-        : new NewsLoadEvent({ article: outcome.article, warnings: outcome.warnings });
+        : new NewsLoadEvent({ article: outcome.plain, warnings: outcome.warnings });
   }
 
   /** Fetches `src` again (what the Retry button does). */
@@ -245,7 +251,7 @@ export class NewsArticle extends NewsElement {
       else if (load.status === 'error') this.settle({ error: load.error });
       else this.outcome = undefined;
     }
-    const article = this.renderedArticle;
+    const article = this.shown;
     if (this.provided !== article) this.provided = article;
     const locale = { lang: this.uiLang, dir: this.uiDir, strings: this.strings };
     const prev = this.providedLocale;
@@ -257,9 +263,9 @@ export class NewsArticle extends NewsElement {
   protected override updated(): void {
     const server = this.serverSyndicated;
     this.serverSyndicated = undefined;
-    const article = this.renderedArticle;
+    const article = this.shown;
     if (server !== undefined && article && server !== this.isSyndicated(article)) this.requestUpdate();
-    if (this.seo) syncJsonLd(this, this.renderedArticle);
+    if (this.seo) syncJsonLd(this, article);
     const event = this.pendingEvent;
     this.pendingEvent = undefined;
     if (event) this.dispatchEvent(event);

@@ -169,15 +169,10 @@ export class SharePrompt extends NewsElement {
   /** @internal */
   private showStatus(message: string) {
     clearTimeout(this.statusTimer);
-    const show = () => {
-      this.status = message;
-      this.statusTimer = setTimeout(() => (this.status = ''), 4000);
-    };
-    if (this.status !== message) return show();
-    // The same words again: a screen reader only speaks a live region that changes, so empty it
-    // first and say them a moment later.
-    this.status = '';
-    this.statusTimer = setTimeout(show, 150);
+    // The same words again: a live region is spoken only when it changes, so alternate a trailing
+    // no-break space (not an empty moment, which would collapse the line and move the page).
+    this.status = this.status === message ? `${message}\u00a0` : message;
+    this.statusTimer = setTimeout(() => (this.status = ''), 4000);
   }
 
   /** @internal */
