@@ -306,10 +306,20 @@ export function readArticle(input: unknown): ParseResult {
 /**
  * Validates one part of an article (`Quote`, `Inline`, `RelatedItem`...; the names of the JSON
  * Schema's `$defs`, or a list of them as `[name]`) the way {@link parseArticle} would inside a
- * document: for elements given data directly. Relative URLs resolve against `base`. Its objects
- * have no prototype (see {@link readArticle}).
+ * document: for elements given data directly. Relative URLs resolve against `base`.
  */
 export function parsePart<T>(
+  part: PartName | [PartName],
+  input: unknown,
+  path: string,
+  base: string | undefined = globalThis.document?.baseURI,
+): { value: T | undefined; issues: ArticleIssue[] } {
+  const result = readPart<T>(part, input, path, base);
+  return { ...result, value: structuredClone(result.value) };
+}
+
+/** @internal {@link parsePart} for the elements, without prototypes (see {@link readArticle}). */
+export function readPart<T>(
   part: PartName | [PartName],
   input: unknown,
   path: string,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseArticle, LIMITS } from '../../src/index.js';
+import { parseArticle, parsePart, LIMITS } from '../../src/index.js';
 import type { Article, ArticleIssue } from '../../src/index.js';
 import { minimal, loadDemoArticles } from '../support/articles.js';
 
@@ -119,6 +119,15 @@ describe('parseArticle', () => {
       expect(Object.prototype.hasOwnProperty.call(article, 'headline')).to.equal(true);
       expect(`${Object.prototype.toString.call(article!.publisher)}`).to.equal('[object Object]');
       expect(() => `${article!.publisher as unknown as string}`).to.not.throw();
+      const { value } = parsePart<{ headline: string }>(
+        'RelatedItem',
+        {
+          headline: 'H',
+          url: 'https://news.example/h',
+        },
+        'item',
+      );
+      expect(Object.getPrototypeOf(value)).to.equal(Object.prototype);
     });
 
     it('ignores fields inherited from a polluted Object.prototype', () => {

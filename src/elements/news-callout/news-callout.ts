@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { renderInline } from '../../internal/inline.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { parsePart } from '../../model/parse.js';
+import { readPart } from '../../model/parse.js';
 import type { Inline } from '../../model/types.js';
 import { styles } from './news-callout.styles.js';
 import { TONES, type Tone } from './news-callout.types.js';
@@ -72,7 +72,7 @@ export class NewsCallout extends NewsElement {
     const { value, issues } =
       this.text === undefined
         ? { value: undefined, issues: [] }
-        : parsePart<Inline>('Inline', this.text, 'text');
+        : readPart<Inline>('Inline', this.text, 'text');
     this.valid = value;
     this.reportIssues(issues, 'news-callout: invalid text');
   }

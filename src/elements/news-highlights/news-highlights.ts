@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { renderInline } from '../../internal/inline.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { parsePart } from '../../model/parse.js';
+import { readPart } from '../../model/parse.js';
 import type { Inline } from '../../model/types.js';
 import { styles } from './news-highlights.styles.js';
 
@@ -59,7 +59,7 @@ export class NewsHighlights extends NewsElement {
     const { value, issues } =
       this.items === undefined
         ? { value: undefined, issues: [] }
-        : parsePart<Inline[]>(['Inline'], this.items, 'items');
+        : readPart<Inline[]>(['Inline'], this.items, 'items');
     this.valid = value ?? (this.items === undefined ? undefined : []);
     this.reportIssues(issues, 'news-highlights: invalid items were left out');
   }

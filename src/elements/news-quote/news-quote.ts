@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { parsePart } from '../../model/parse.js';
+import { readPart } from '../../model/parse.js';
 import type { Quote } from '../../model/types.js';
 import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
 import { styles } from './news-quote.styles.js';
@@ -68,10 +68,10 @@ export class NewsQuote extends NewsElement {
     const { value, issues } =
       this.quote === undefined
         ? { value: undefined, issues: [] }
-        : parsePart<Quote>('Quote', this.quote, 'quote', this.article?.url);
+        : readPart<Quote>('Quote', this.quote, 'quote', this.article?.url);
     // The cite attribute is checked like the quote's own: an unsafe URL is dropped and reported.
     const cite = this.cite
-      ? parsePart<string>('WebUrl', this.cite, 'cite', this.article?.url)
+      ? readPart<string>('WebUrl', this.cite, 'cite', this.article?.url)
       : { value: this.cite === undefined ? value?.cite : undefined, issues: [] };
     this.reportIssues(
       [...(changed.has('quote') ? issues : []), ...(changed.has('cite') ? cite.issues : [])],

@@ -10,7 +10,7 @@ import { renderError } from '../../internal/error-view.js';
 import { renderTime } from '../../internal/dates.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { parsePart } from '../../model/parse.js';
+import { readPart } from '../../model/parse.js';
 import { resolveUrl } from '../../model/url.js';
 import type { RelatedItem } from '../../model/types.js';
 import { styles } from './related-news.styles.js';
@@ -134,7 +134,7 @@ export class RelatedNews extends NewsElement {
       this.valid = undefined;
       return;
     }
-    const { value, issues } = parsePart<RelatedItem[]>(
+    const { value, issues } = readPart<RelatedItem[]>(
       ['RelatedItem'],
       items,
       path,

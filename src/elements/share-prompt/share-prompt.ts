@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
 import { NewsShareEvent } from '../../events/news-share-event.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { parsePart } from '../../model/parse.js';
+import { readPart } from '../../model/parse.js';
 import type { ArticleIssue, Share } from '../../model/types.js';
 import { resolveUrl } from '../../model/url.js';
 import { styles } from './share-prompt.styles.js';
@@ -112,7 +112,7 @@ export class SharePrompt extends NewsElement {
     const url =
       this.url == null
         ? { value: undefined, issues: [] }
-        : parsePart<string>('WebUrl', this.url, 'url', this.article?.url);
+        : readPart<string>('WebUrl', this.url, 'url', this.article?.url);
     this.givenUrl = url.value;
     if (changed.has('url')) issues.push(...url.issues);
     if (changed.has('targets')) {
@@ -121,7 +121,7 @@ export class SharePrompt extends NewsElement {
       const checked =
         raw === undefined || raw === null
           ? { value: undefined, issues: [] }
-          : parsePart<Share>('Share', { targets: raw }, '');
+          : readPart<Share>('Share', { targets: raw }, '');
       this.givenTargets = checked.value?.targets;
       issues.push(...checked.issues);
     }
