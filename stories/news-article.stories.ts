@@ -62,6 +62,12 @@ export const MissingOptionalFields: Story = { args: { article: minimalArticle } 
 /** An Arabic article: its `language` makes it right to left, with Arabic UI strings and dates. */
 export const RTL: Story = { ...states.rtl, args: { ...states.rtl.args, article: alBayan } };
 
+/**
+ * A page's own UI language around a story in another: `lang="ar"` gives Arabic labels, dates and
+ * attribution, right to left, while the English article text keeps its language and direction.
+ */
+export const PageLanguage: Story = { name: 'UI language of the page', args: { lang: 'ar' } };
+
 export const Dark: Story = { ...states.dark };
 
 /** The Nordic Daily brand: its custom properties are in the Controls panel. */

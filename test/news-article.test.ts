@@ -3,7 +3,7 @@ import '../src/all.js';
 import '../src/locales/all.js';
 import { registerStrings, type NewsArticle, type NewsErrorEvent, type NewsLoadEvent } from '../src/index.js';
 import { loadJson, loadSeed, minimal } from './support/articles.js';
-import { deepQueryAll, deepText } from './support/dom.js';
+import { deepFind, deepQueryAll, deepText, langOf } from './support/dom.js';
 import { unsafeUrls } from './support/elements.js';
 
 type Doc = Record<string, unknown>;
@@ -166,6 +166,55 @@ describe('<news-article>', () => {
       expect(getComputedStyle(article).direction).to.equal('rtl');
       expect(deepText(el)).to.include('نسخ الرابط');
       expect(deepText(el)).to.include('نُشر أصلاً في');
+    });
+
+    it('takes the UI language from the host lang, and marks the article text with its own', async () => {
+      // A German partner page showing an English story: German UI around English text, each read
+      // in its own language by a screen reader.
+      const el = await fixture<NewsArticle>(
+        html`<news-article
+          lang="de"
+          .article=${{ ...seed, authors: [{ name: 'Ann Lee' }, { name: 'Bo Park' }] }}
+        ></news-article>`,
+      );
+      await settle(el);
+      const english = [
+        seed.headline as string,
+        'Special U.S. envoy Steve Witkoff',
+        'We covered almost all the other issues',
+        'Security guarantees must translate',
+        'Putin approves NATO style protections',
+        'Enjoyed this? Let your friends know!',
+      ];
+      for (const text of english) expect(langOf(deepFind(el.shadowRoot!, text)), text).to.equal('en');
+      for (const text of [
+        'Von Ann Lee und Bo Park',
+        'Veröffentlicht',
+        'Aktualisiert',
+        'Zuerst erschienen bei',
+        'Link kopieren',
+        'Risiko',
+      ]) {
+        expect(langOf(deepFind(el.shadowRoot!, text)), text).to.equal('de');
+      }
+    });
+
+    it('lays the article out in its own direction under a right-to-left UI', async () => {
+      const el = await fixture<NewsArticle>(html`<news-article lang="ar" .article=${seed}></news-article>`);
+      await settle(el);
+      const direction = (text: string) => getComputedStyle(deepFind(el.shadowRoot!, text)).direction;
+      expect(direction(seed.headline as string)).to.equal('ltr');
+      expect(direction('We covered almost all the other issues')).to.equal('ltr');
+      // The article's own share prompt keeps its direction inside the right-to-left share box.
+      expect(direction('Enjoyed this? Let your friends know!')).to.equal('ltr');
+      expect(direction('نسخ الرابط')).to.equal('rtl');
+      expect(langOf(deepFind(el.shadowRoot!, 'نسخ الرابط'))).to.equal('ar');
+    });
+
+    it('marks no part with another language when the host sets none', async () => {
+      const el = await render(seed);
+      const langs = deepQueryAll(el.shadowRoot!, '[lang]').map((e) => e.getAttribute('lang'));
+      expect(langs).to.deep.equal(['en']);
     });
 
     it('credits the source with a link to the canonical url, and the rights', async () => {

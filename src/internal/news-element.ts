@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, type CSSResult } from 'lit';
+import { LitElement, html, type CSSResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localeContext, type LocaleContextValue } from '../context/locale-context.js';
 import { NewsErrorEvent } from '../events/news-error-event.js';
@@ -33,7 +33,10 @@ export class NewsElement extends LitElement {
    */
   @property({ reflect: true }) theme?: Theme;
 
-  /** Language of the UI strings and dates (BCP 47). Unset: the article's, else the page's. */
+  /**
+   * Language of the UI strings and dates (BCP 47). Unset: the article's, else the page's. The
+   * article's own text keeps the article's language.
+   */
   @property() override lang = '';
 
   /** Writing direction. Unset: derived from the language. */
@@ -76,6 +79,26 @@ export class NewsElement extends LitElement {
     if (this.dir === 'ltr' || this.dir === 'rtl') return this.dir;
     if (!this.lang && this.inheritedLocale) return this.inheritedLocale.dir;
     return directionOf(this.uiLang);
+  }
+
+  /**
+   * @internal The UI language, where it differs from the text around (the UI of a German page
+   * around an English article), so UI strings are marked with it; else undefined.
+   */
+  protected get uiMark(): string | undefined {
+    const around = this.inheritedLocale;
+    return !this.lang && around?.text && around.text !== around.lang ? this.uiLang : undefined;
+  }
+
+  /** @internal The direction of the element's text: inside an article, the article's. */
+  protected get textDir(): 'ltr' | 'rtl' {
+    return (!this.lang && !this.dir && this.inheritedLocale?.textDir) || this.uiDir;
+  }
+
+  /** @internal UI text, marked with the UI language where the text around is in another. */
+  protected ui(text: unknown): unknown {
+    const lang = this.uiMark;
+    return lang ? html`<span lang=${lang} dir=${this.uiDir}>${text}</span>` : text;
   }
 
   /** @internal A UI string in the language in force, with placeholders filled. */

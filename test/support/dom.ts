@@ -28,3 +28,22 @@ export function deepText(root: Node): string {
 export function deepQueryAll<T extends Element = Element>(root: ParentNode, selector: string): T[] {
   return deepElements(root).filter((el): el is T => el.matches(selector));
 }
+
+/** The deepest element of the composed tree under `root` with a text node of its own containing `text`. */
+export function deepFind(root: ParentNode, text: string): Element {
+  const found = deepElements(root).filter((el) =>
+    [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(text)),
+  );
+  if (!found.length) throw new Error(`no element shows "${text}"`);
+  return found[found.length - 1];
+}
+
+/** The language a node is read in: the nearest `lang` up the composed tree, through shadow roots. */
+export function langOf(node: Node): string {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n.nodeType === Node.ELEMENT_NODE && (n as Element).hasAttribute('lang')) {
+      return (n as Element).getAttribute('lang')!;
+    }
+  }
+  return '';
+}

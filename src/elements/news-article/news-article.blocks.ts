@@ -9,8 +9,8 @@ import { CALLOUT_PARTS, HIGHLIGHTS_PARTS, QUOTE_PARTS } from './news-article.par
 export interface BlockContext {
   /** Level of headings inside the body (the headline's level + 1). */
   level: number;
-  /** Localised default titles. */
-  keyTakeaways: string;
+  /** Localised default titles (marked with the UI language where it is not the article's). */
+  keyTakeaways: unknown;
   /** Shown before the first paragraph. */
   dateline?: string;
   /**

@@ -1,5 +1,6 @@
 import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
 import { localeContext, type LocaleContextValue } from '../../context/locale-context.js';
@@ -20,6 +21,8 @@ import { RELATED_PARTS, SHARE_PARTS } from './news-article.parts.js';
 import { styles } from './news-article.styles.js';
 
 /** `article` has no prototypes (what the templates read); `plain` is the same, for the page. */
+const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir === 'rtl';
+
 type Outcome = { article: Article; plain: Article; warnings: ArticleIssue[] } | { error: NewsErrorDetail };
 
 /**
@@ -167,13 +170,27 @@ export class NewsArticle extends NewsElement {
 
   protected override get uiLang(): string {
     // The article's language once there is one; before that (loading, errors) the page's.
-    const article = this.shown;
-    return this.lang ? safeLang(this.lang) : article ? safeLang(article.language ?? 'en') : super.uiLang;
+    return this.lang ? safeLang(this.lang) : this.shown ? this.textLang : super.uiLang;
   }
 
   protected override get uiDir(): 'ltr' | 'rtl' {
-    if (this.dir === 'ltr' || this.dir === 'rtl') return this.dir;
-    return this.shown?.direction ?? directionOf(this.uiLang);
+    return this.uiMark && !explicitDir(this.dir) ? directionOf(this.uiLang) : this.textDir;
+  }
+
+  /** @internal The article's language (`lang` on the host picks the UI's only). */
+  private get textLang(): string {
+    return safeLang(this.shown?.language ?? 'en');
+  }
+
+  /** @internal */
+  protected override get uiMark(): string | undefined {
+    return this.lang && this.shown && this.uiLang !== this.textLang ? this.uiLang : undefined;
+  }
+
+  /** @internal */
+  protected override get textDir(): 'ltr' | 'rtl' {
+    const a = this.shown;
+    return explicitDir(this.dir) ? this.dir : (a?.direction ?? directionOf(a ? this.textLang : this.uiLang));
   }
 
   /** @internal Reads the article from a child `<script type="application/json">`. */
@@ -253,9 +270,15 @@ export class NewsArticle extends NewsElement {
     }
     const article = this.shown;
     if (this.provided !== article) this.provided = article;
-    const locale = { lang: this.uiLang, dir: this.uiDir, strings: this.strings };
-    const prev = this.providedLocale;
-    if (!prev || prev.lang !== locale.lang || prev.dir !== locale.dir || prev.strings !== locale.strings) {
+    const locale: LocaleContextValue = {
+      lang: this.uiLang,
+      dir: this.uiDir,
+      text: article && this.textLang,
+      textDir: this.textDir,
+      strings: this.strings,
+    };
+    const prev = this.providedLocale as Record<string, unknown> | undefined;
+    if (!prev || Object.entries(locale).some(([key, value]) => prev[key] !== value)) {
       this.providedLocale = locale;
     }
   }
@@ -281,6 +304,7 @@ export class NewsArticle extends NewsElement {
           height=${publisher.logo.height ?? nothing}
         />`
       : publisher.name;
+    const mark = this.uiMark;
     const names = a.authors?.length
       ? new Intl.ListFormat(this.uiLang, { type: 'conjunction' }).format(a.authors.map((p) => p.name))
       : '';
@@ -297,7 +321,7 @@ export class NewsArticle extends NewsElement {
       ${a.dek ? html`<p part="dek" class="dek">${a.dek}</p>` : nothing}
       ${
         names || a.published || a.modified
-          ? html`<p part="byline" class="byline">
+          ? html`<p part="byline" class="byline" lang=${ifDefined(mark)} dir=${ifDefined(mark && this.uiDir)}>
               ${names ? html`<span class="authors">${this.t('byline', { names })}</span>` : nothing}
               ${
                 a.published
@@ -330,9 +354,11 @@ export class NewsArticle extends NewsElement {
     return html`<footer part="attribution" class="attribution" ?data-syndicated=${syndicated}>
       ${
         syndicated
-          ? this.t('originallyPublished', { publisher: '\u0000' })
-              .split('\u0000')
-              .flatMap((s, i) => (i ? [source, s] : [s]))
+          ? this.ui(
+              this.t('originallyPublished', { publisher: '\u0000' })
+                .split('\u0000')
+                .flatMap((s, i) => (i ? [source, s] : [s])),
+            )
           : source
       }${a.rights ? html` · <bdi>${a.rights}</bdi>` : nothing}
     </footer>`;
@@ -361,13 +387,13 @@ export class NewsArticle extends NewsElement {
     const a = outcome.article;
     const level = clampLevel(this.headingLevel, 2);
     return html`
-      <article part="base" lang=${this.uiLang} dir=${this.uiDir} aria-labelledby="headline" tabindex="-1">
+      <article part="base" lang=${this.textLang} dir=${this.textDir} aria-labelledby="headline" tabindex="-1">
         ${this.renderHeader(a, level)} ${a.image ? renderFigure(a.image, 'lead-image', true) : nothing}
         ${a.summary ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
         <div part="body" class="body">
           ${renderBlocks(a.body, {
             level: Math.min(level + 1, 6),
-            keyTakeaways: this.t('keyTakeaways'),
+            keyTakeaways: this.ui(this.t('keyTakeaways')),
             dateline: a.dateline,
             locale: this.providedLocale,
           })}

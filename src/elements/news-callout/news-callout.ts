@@ -83,9 +83,9 @@ export class NewsCallout extends NewsElement {
     const label = this.t(tone);
     const title = this.heading || this.title;
     return html`
-      <aside part="base" aria-label=${title ? `${label}: ${title}` : label} dir=${this.uiDir}>
+      <aside part="base" aria-label=${title ? `${label}: ${title}` : label} dir=${this.textDir}>
         <p part="tone" class="tone">
-          <svg part="icon" viewBox="0 0 24 24" aria-hidden="true">${ICONS[tone]}</svg>${label}
+          <svg part="icon" viewBox="0 0 24 24" aria-hidden="true">${ICONS[tone]}</svg>${this.ui(label)}
         </p>
         ${title ? heading(clampLevel(this.headingLevel, 3), title, 'title', undefined, 'title') : nothing}
         <div part="text" class="text">${value === undefined ? html`<slot></slot>` : renderInline(value)}</div>

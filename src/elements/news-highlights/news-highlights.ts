@@ -66,9 +66,9 @@ export class NewsHighlights extends NewsElement {
 
   protected override render() {
     const value = this.valid;
-    const title = this.heading || this.title || this.t('highlights');
+    const title = this.heading || this.title || this.ui(this.t('highlights'));
     return html`
-      <section part="base" aria-labelledby=${this.headingId} dir=${this.uiDir}>
+      <section part="base" aria-labelledby=${this.headingId} dir=${this.textDir}>
         ${heading(clampLevel(this.headingLevel, 3), title, 'title', this.headingId, 'heading')}
         ${
           value

@@ -90,7 +90,7 @@ export class NewsQuote extends NewsElement {
     const { text, speaker, role, context, cite } = this.data;
     const caption = speaker || role || context;
     return html`
-      <figure part="base" lang=${ifDefined(this.lang || undefined)} dir=${this.uiDir}>
+      <figure part="base" lang=${ifDefined(this.lang || undefined)} dir=${this.textDir}>
         <blockquote part="text" cite=${ifDefined(cite)}>
           <p class="text">${text ?? html`<slot></slot>`}</p>
         </blockquote>

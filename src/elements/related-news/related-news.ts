@@ -160,7 +160,7 @@ export class RelatedNews extends NewsElement {
           item.section || item.published
             ? html`<span class="meta"
                 >${item.section ? html`<span part="section" class="section">${item.section}</span>` : nothing}
-                ${renderTime(item.published, this.uiLang, 'date')}</span
+                ${this.ui(renderTime(item.published, this.uiLang, 'date'))}</span
               >`
             : nothing
         }
@@ -203,11 +203,11 @@ export class RelatedNews extends NewsElement {
     }
     const items = this.valid ?? this.article?.related?.items ?? [];
     if (!items.length) return nothing;
-    const title =
-      this.heading || this.title || this.loadedTitle || this.article?.related?.title || this.t('related');
+    const given = this.heading || this.title || this.loadedTitle || this.article?.related?.title;
+    const title = given || this.t('related');
     return html`
-      <nav part="base" aria-label=${title} dir=${this.uiDir} tabindex="-1">
-        ${heading(clampLevel(this.headingLevel, 2), title, 'title', undefined, 'heading')}
+      <nav part="base" aria-label=${title} dir=${this.textDir} tabindex="-1">
+        ${heading(clampLevel(this.headingLevel, 2), given || this.ui(title), 'title', undefined, 'heading')}
         <ul part="list">
           ${items.map((item) => this.renderItem(item))}
         </ul>

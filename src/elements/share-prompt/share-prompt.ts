@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
 import { NewsShareEvent } from '../../events/news-share-event.js';
 import { NewsElement } from '../../internal/news-element.js';
@@ -237,10 +238,19 @@ export class SharePrompt extends NewsElement {
     const targets = chosen.filter(
       (t, i) => chosen.indexOf(t) === i && (t !== 'native' || this.canShareNatively),
     );
-    const prompt = this.prompt ?? this.article?.share?.prompt ?? this.t('sharePrompt');
+    const given = this.prompt ?? this.article?.share?.prompt;
+    // The article's own prompt, in a UI of another language: marked with the article's.
+    const own = given !== undefined && this.uiMark ? this.inheritedLocale?.text : undefined;
     return html`
-      <section part="base" aria-label=${this.t('shareActions')} dir=${this.uiDir}>
-        <p part="prompt" class="prompt">${prompt}</p>
+      <section
+        part="base"
+        aria-label=${this.t('shareActions')}
+        lang=${ifDefined(this.uiMark)}
+        dir=${this.uiDir}
+      >
+        <p part="prompt" class="prompt" lang=${ifDefined(own)} dir=${ifDefined(own && this.textDir)}>
+          ${given ?? this.t('sharePrompt')}
+        </p>
         ${
           data.url
             ? html`<ul part="actions">
