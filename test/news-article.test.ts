@@ -205,6 +205,10 @@ describe('<news-article>', () => {
       const direction = (text: string) => getComputedStyle(deepFind(el.shadowRoot!, text)).direction;
       expect(direction(seed.headline as string)).to.equal('ltr');
       expect(direction('We covered almost all the other issues')).to.equal('ltr');
+      // The caption is the article's words, punctuated in its language.
+      expect(deepFind(el.shadowRoot!, 'Special U.S. envoy').parentElement!.textContent).to.include(
+        'Steve Witkoff, Special U.S. envoy',
+      );
       // The article's own share prompt keeps its direction inside the right-to-left share box.
       expect(direction('Enjoyed this? Let your friends know!')).to.equal('ltr');
       expect(direction('نسخ الرابط')).to.equal('rtl');

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
 import type { NewsArticle, NewsErrorEvent, NewsQuote, Quote } from '../src/index.js';
@@ -19,6 +19,12 @@ const WITKOFF: Quote = {
   role: 'Special U.S. envoy',
   context: 'Witkoff describing progress after the summit',
 };
+
+interface AxNode {
+  role?: string;
+  name?: string;
+  children?: AxNode[];
+}
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -114,6 +120,23 @@ describe('<news-quote>', () => {
       expect(text(el, 'role')).to.equal('Special U.S. envoy');
       expect(text(el, 'context')).to.equal('Witkoff describing progress after the summit');
       expect(part(el, 'caption')!.localName).to.equal('figcaption');
+    });
+
+    it('reads speaker, role and context as phrases, while the context shows on its own line', async () => {
+      const el = await fixture<NewsQuote>(html`<news-quote .quote=${WITKOFF}></news-quote>`);
+      // The caption as a screen reader reads it: its text nodes in Chrome's accessibility tree, each
+      // a separate piece of speech.
+      const read: string[] = [];
+      const walk = (node: AxNode) => {
+        if (node.role === 'text' || node.role === 'StaticText') read.push(node.name ?? '');
+        node.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as unknown as AxNode);
+      expect(read.join(' ').replace(/\s+/g, ' ').replace(/ ,/g, ',')).to.include(
+        'Steve Witkoff, Special U.S. envoy, Witkoff describing progress after the summit',
+      );
+      const top = (name: string) => part(el, name)!.getBoundingClientRect().top;
+      expect(top('context')).to.be.greaterThan(top('role'));
     });
 
     it('renders the quotes of an article from context inside <news-article>', async () => {

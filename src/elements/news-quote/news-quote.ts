@@ -89,6 +89,10 @@ export class NewsQuote extends NewsElement {
   protected override render() {
     const { text, speaker, role, context, cite } = this.data;
     const caption = speaker || role || context;
+    // Speaker, role and context are the article's words: punctuated in its language.
+    const comma = /^(ar|fa|ur|ps|sd|ckb|ug)\b/.test((!this.lang && this.inheritedLocale?.text) || this.uiLang)
+      ? '، '
+      : ', ';
     return html`
       <figure part="base" lang=${ifDefined(this.lang || undefined)} dir=${this.textDir}>
         <blockquote part="text" cite=${ifDefined(cite)}>
@@ -98,8 +102,11 @@ export class NewsQuote extends NewsElement {
           caption
             ? html`<figcaption part="caption">
                 ${speaker ? html`<span part="speaker" class="speaker">${speaker}</span>` : nothing}${
-                  speaker && role ? (/^(ar|fa|ur|ps|sd|ckb|ug)\b/.test(this.uiLang) ? '، ' : ', ') : nothing
-                }${role ? html`<span part="role" class="role">${role}</span>` : nothing}
+                  speaker && role ? comma : nothing
+                }${role ? html`<span part="role" class="role">${role}</span>` : nothing}${
+                  // The context shows on a line of its own; a screen reader needs the pause spelled out.
+                  context && (speaker || role) ? html`<span class="visually-hidden">${comma}</span>` : nothing
+                }
                 ${context ? html`<span part="context" class="context">${context}</span>` : nothing}
               </figcaption>`
             : nothing
