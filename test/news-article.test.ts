@@ -205,6 +205,13 @@ describe('<news-article>', () => {
       const direction = (text: string) => getComputedStyle(deepFind(el.shadowRoot!, text)).direction;
       expect(direction(seed.headline as string)).to.equal('ltr');
       expect(direction('We covered almost all the other issues')).to.equal('ltr');
+      // The byline starts where the article does, its pieces right to left within.
+      const byline = shadow(el).querySelector('[part~="byline"] > span')!;
+      expect(byline.textContent).to.include('نُشر');
+      expect(byline.getBoundingClientRect().left).to.be.closeTo(
+        deepFind(el.shadowRoot!, seed.headline as string).getBoundingClientRect().left,
+        1,
+      );
       // The caption is the article's words, punctuated in its language.
       expect(deepFind(el.shadowRoot!, 'Special U.S. envoy').parentElement!.textContent).to.include(
         'Steve Witkoff, Special U.S. envoy',
@@ -213,6 +220,21 @@ describe('<news-article>', () => {
       expect(direction('Enjoyed this? Let your friends know!')).to.equal('ltr');
       expect(direction('نسخ الرابط')).to.equal('rtl');
       expect(langOf(deepFind(el.shadowRoot!, 'نسخ الرابط'))).to.equal('ar');
+    });
+
+    it('takes a host dir with a host lang as the UI direction: the article text keeps its own', async () => {
+      const el = await fixture<NewsArticle>(
+        html`<news-article lang="ar" dir="rtl" .article=${seed}></news-article>`,
+      );
+      await settle(el);
+      const direction = (text: string) => getComputedStyle(deepFind(el.shadowRoot!, text)).direction;
+      expect(direction(seed.headline as string)).to.equal('ltr');
+      expect(direction('Enjoyed this? Let your friends know!')).to.equal('ltr');
+      expect(direction('نسخ الرابط')).to.equal('rtl');
+      // Without a host lang, dir still lays out the whole article, as before.
+      el.removeAttribute('lang');
+      await settle(el);
+      expect(direction(seed.headline as string)).to.equal('rtl');
     });
 
     it('marks no part with another language when the host sets none', async () => {

@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { LitElement, html, type CSSResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localeContext, type LocaleContextValue } from '../context/locale-context.js';
 import { NewsErrorEvent } from '../events/news-error-event.js';
 import {
@@ -96,9 +97,10 @@ export class NewsElement extends LitElement {
   }
 
   /** @internal UI text, marked with the UI language where the text around is in another. */
-  protected ui(text: unknown): unknown {
+  protected ui(text: unknown) {
+    // Always a span, marked or not: a server-rendered page hydrates whichever the browser decides.
     const lang = this.uiMark;
-    return lang ? html`<span lang=${lang} dir=${this.uiDir}>${text}</span>` : text;
+    return html`<span lang=${ifDefined(lang)} dir=${ifDefined(lang && this.uiDir)}>${text}</span>`;
   }
 
   /** @internal A UI string in the language in force, with placeholders filled. */

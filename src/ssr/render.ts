@@ -19,6 +19,11 @@ import type { Article, ArticleIssue } from '../model/types.js';
 export interface RenderArticleOptions {
   /** Level of the headline, 1–6 (the `heading-level` attribute). Default 2. */
   headingLevel?: number;
+  /**
+   * The `lang` attribute: the language of the UI strings, dates and attribution, when the page's
+   * is not the article's. The article text keeps its own. Default: the article's language.
+   */
+  lang?: string;
   /** The `theme` attribute: `light`, `dark` or `auto`. Default: none (follows the page). */
   theme?: Theme;
   /**
@@ -93,6 +98,7 @@ export function renderArticle(data: unknown, options: RenderArticleOptions = {})
   const template = html`<news-article
     heading-level=${options.headingLevel ?? 2}
     theme=${ifDefined(options.theme)}
+    lang=${ifDefined(options.lang)}
     ?seo=${seo}
     .article=${data}
   ></news-article>`;

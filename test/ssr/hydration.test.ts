@@ -112,6 +112,23 @@ describe('server rendering (renderArticleToString) in the browser', () => {
       });
     }
 
+    it('hydrates an article rendered with a UI language of the page (lang option)', async () => {
+      const { doc, el, problems } = await ssrPage('script=none&lang=de');
+      const before = headline(el)!;
+      expect(deepText(el)).to.include('Link kopieren');
+      const loads: Event[] = [];
+      el.addEventListener('news-load', (e) => loads.push(e));
+      // The pack first, as the README says, so the browser has the server's strings.
+      await addScript(doc, '/dist/locales/de.js', false);
+      await addScript(doc, '/dist/news-widgets.hydrate.js');
+      await waitUntil(() => loads.length === 1, 'no news-load after hydration', { timeout: 5000 });
+      await el.updateComplete;
+      expect(headline(el)).to.equal(before);
+      expect(before.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+      expect(deepText(el)).to.include('Link kopieren');
+      expect(problems).to.deep.equal([]);
+    });
+
     it('is interactive after hydration: the share actions work', async () => {
       const { doc, el, problems } = await ssrPage('script=none');
       const share = deepQueryAll(el.shadowRoot!, 'share-prompt')[0];

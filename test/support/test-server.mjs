@@ -99,7 +99,11 @@ export async function testApi(ctx, next) {
       // The page's own URL decides the "Originally published by" line, as it does in the browser.
       const csp = url.searchParams.get('csp');
       const nonce = csp === 'nonce' ? 'n0nce' : undefined;
-      const { html } = renderArticle(data, { pageUrl: url.searchParams.get('page-url') ?? ctx.href, nonce });
+      const { html } = renderArticle(data, {
+        pageUrl: url.searchParams.get('page-url') ?? ctx.href,
+        nonce,
+        lang: url.searchParams.get('lang') ?? undefined,
+      });
       const scripts = {
         none: '',
         hydrate: '<script type="module" src="/dist/news-widgets.hydrate.js"></script>',

@@ -174,7 +174,7 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override get uiDir(): 'ltr' | 'rtl' {
-    return this.uiMark && !explicitDir(this.dir) ? directionOf(this.uiLang) : this.textDir;
+    return explicitDir(this.dir) ? this.dir : this.uiMark ? directionOf(this.uiLang) : this.textDir;
   }
 
   /** @internal The article's language (`lang` on the host picks the UI's only). */
@@ -189,8 +189,11 @@ export class NewsArticle extends NewsElement {
 
   /** @internal */
   protected override get textDir(): 'ltr' | 'rtl' {
+    // With a UI language of its own, the host's `dir` is the UI's; the text keeps the article's.
     const a = this.shown;
-    return explicitDir(this.dir) ? this.dir : (a?.direction ?? directionOf(a ? this.textLang : this.uiLang));
+    return explicitDir(this.dir) && !this.uiMark
+      ? this.dir
+      : (a?.direction ?? directionOf(a ? this.textLang : this.uiLang));
   }
 
   /** @internal Reads the article from a child `<script type="application/json">`. */
@@ -304,7 +307,10 @@ export class NewsArticle extends NewsElement {
           height=${publisher.logo.height ?? nothing}
         />`
       : publisher.name;
+    // Byline pieces are UI text: marked where the UI's language is not the article's.
     const mark = this.uiMark;
+    const lang = ifDefined(mark);
+    const dir = ifDefined(mark && this.uiDir);
     const names = a.authors?.length
       ? new Intl.ListFormat(this.uiLang, { type: 'conjunction' }).format(a.authors.map((p) => p.name))
       : '';
@@ -321,18 +327,18 @@ export class NewsArticle extends NewsElement {
       ${a.dek ? html`<p part="dek" class="dek">${a.dek}</p>` : nothing}
       ${
         names || a.published || a.modified
-          ? html`<p part="byline" class="byline" lang=${ifDefined(mark)} dir=${ifDefined(mark && this.uiDir)}>
-              ${names ? html`<span class="authors">${this.t('byline', { names })}</span>` : nothing}
+          ? html`<p part="byline" class="byline">
+              ${names ? html`<span class="authors" lang=${lang} dir=${dir}>${this.t('byline', { names })}</span>` : nothing}
               ${
                 a.published
-                  ? html`<span
+                  ? html`<span lang=${lang} dir=${dir}
                       >${this.t('published')} ${renderTime(a.published, this.uiLang, 'published', true)}</span
                     >`
                   : nothing
               }
               ${
                 a.modified && a.modified !== a.published
-                  ? html`<span
+                  ? html`<span lang=${lang} dir=${dir}
                       >${this.t('updated')} ${renderTime(a.modified, this.uiLang, 'modified', true)}</span
                     >`
                   : nothing

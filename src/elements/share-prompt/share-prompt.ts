@@ -241,6 +241,8 @@ export class SharePrompt extends NewsElement {
     const given = this.prompt ?? this.article?.share?.prompt;
     // The article's own prompt, in a UI of another language: marked with the article's.
     const own = given !== undefined && this.uiMark ? this.inheritedLocale?.text : undefined;
+    const ownDir = ifDefined(own && this.textDir);
+    const prompt = given ?? this.t('sharePrompt');
     return html`
       <section
         part="base"
@@ -248,9 +250,7 @@ export class SharePrompt extends NewsElement {
         lang=${ifDefined(this.uiMark)}
         dir=${this.uiDir}
       >
-        <p part="prompt" class="prompt" lang=${ifDefined(own)} dir=${ifDefined(own && this.textDir)}>
-          ${given ?? this.t('sharePrompt')}
-        </p>
+        <p part="prompt" class="prompt" lang=${ifDefined(own)} dir=${ownDir}>${prompt}</p>
         ${
           data.url
             ? html`<ul part="actions">
