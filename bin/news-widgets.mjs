@@ -3,6 +3,7 @@
 //
 //   news-widgets validate <file|url> [--json]
 //   news-widgets render <file|url> [--out page.html] [--script URL] [--heading-level N] [--page-url URL]
+//                      [--theme T] [--lang TAG] [--no-seo]
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseArticle, renderArticlePage } from '../dist/npm/ssr.js';
@@ -12,10 +13,11 @@ const USAGE = `Usage:
       Checks an article against the article format. Prints each issue as
       "severity: path: message"; exits 1 when there is an error (warnings are fine).
   news-widgets render <file|url> [--out page.html] [--script URL] [--heading-level N]
-                     [--page-url URL] [--theme light|dark|auto] [--no-seo]
+                     [--page-url URL] [--theme light|dark|auto] [--lang TAG] [--no-seo]
       Writes a whole HTML page with the article rendered on the server (declarative shadow DOM,
       schema.org JSON-LD). --script adds <script type="module" src=URL> to hydrate it, e.g.
-      the package's dist/news-widgets.hydrate.js. Without --out, prints the page.
+      the package's dist/news-widgets.hydrate.js. --lang sets the language of the UI strings
+      when it is not the article's. Without --out, prints the page.
 `;
 
 /** The limit the elements apply to a fetched document. */
@@ -87,6 +89,7 @@ async function render(source, options) {
     headingLevel: level,
     pageUrl: options['page-url'],
     theme: options.theme,
+    lang: options.lang,
     seo: !options['no-seo'],
   });
   print(issues);
@@ -116,6 +119,7 @@ async function main(argv) {
         'heading-level': { type: 'string' },
         'page-url': { type: 'string' },
         theme: { type: 'string' },
+        lang: { type: 'string' },
         'no-seo': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },

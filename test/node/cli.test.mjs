@@ -122,6 +122,14 @@ describe('news-widgets render', () => {
     assert.ok(!stdout.includes('application/ld+json'));
   });
 
+  it('takes the UI language with --lang; the article text keeps its own', async () => {
+    const { code, stdout } = await cli('render', seedPath, '--lang', 'de');
+    assert.equal(code, 0);
+    assert.match(stdout, /<news-article[^>]* lang="de"/);
+    assert.match(stdout, /<article part="base" lang="en"/);
+    assert.match(stdout, /Link kopieren/);
+  });
+
   it('exits 1 and writes nothing for an invalid article', async () => {
     const out = join(dir, 'never.html');
     const { code, stderr } = await cli('render', join(dir, 'invalid.json'), '--out', out);
