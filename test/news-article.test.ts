@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
 import { registerStrings, type NewsArticle, type NewsErrorEvent, type NewsLoadEvent } from '../src/index.js';
@@ -7,6 +8,12 @@ import { deepFind, deepQueryAll, deepText, langOf } from './support/dom.js';
 import { unsafeUrls } from './support/elements.js';
 
 type Doc = Record<string, unknown>;
+
+interface AxNode {
+  role?: string;
+  name?: string;
+  children?: AxNode[];
+}
 
 async function render(article: unknown, attrs: { theme?: string; level?: number } = {}) {
   const el = await fixture<NewsArticle>(
@@ -130,6 +137,29 @@ describe('<news-article>', () => {
       expect(
         [...root.querySelectorAll<HTMLAnchorElement>('.body a')].some((a) => a.protocol === 'mailto:'),
       ).to.equal(true);
+    });
+
+    it('reads the byline to a screen reader as separate phrases, looking the same', async () => {
+      const doc = { ...minimal(), authors: [{ name: 'Ann Lee' }, { name: 'Bo Park' }] };
+      Object.assign(doc, { published: '2025-08-17T14:30:00Z', modified: '2025-08-17T18:05:00Z' });
+      const el = await render(doc);
+      const read: string[] = [];
+      const walk = (node: AxNode) => {
+        if (node.role === 'text' || node.role === 'StaticText') read.push(node.name ?? '');
+        node.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as unknown as AxNode);
+      expect(read.join(' ').replace(/\s+/g, ' ').replace(/ \./g, '.')).to.include(
+        'By Ann Lee and Bo Park. Published August 17, 2025 at 2:30 PM UTC. Updated August 17, 2025 at 6:05 PM UTC',
+      );
+      const byline = shadow(el).querySelector('[part~="byline"]')!;
+      const stops = [...byline.querySelectorAll('span')].filter((s) => s.textContent === '. ');
+      expect(stops.length).to.equal(2);
+      for (const stop of stops) {
+        expect(stop.getBoundingClientRect().width).to.be.at.most(1);
+        expect(getComputedStyle(stop).clipPath).to.equal('inset(50%)');
+      }
+      expect(byline.querySelector('.authors')!.textContent).to.include('By Ann Lee and Bo Park');
     });
 
     it('renders every block type', async () => {

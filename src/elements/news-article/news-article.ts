@@ -314,6 +314,13 @@ export class NewsArticle extends NewsElement {
     const names = a.authors?.length
       ? new Intl.ListFormat(this.uiLang, { type: 'conjunction' }).format(a.authors.map((p) => p.name))
       : '';
+    const pieces = [
+      names && this.t('byline', { names }),
+      a.published && html`${this.t('published')} ${renderTime(a.published, this.uiLang, 'published', true)}`,
+      a.modified &&
+        a.modified !== a.published &&
+        html`${this.t('updated')} ${renderTime(a.modified, this.uiLang, 'modified', true)}`,
+    ].filter((piece) => piece);
     return html`<header part="header">
       <div class="masthead">
         ${
@@ -326,23 +333,15 @@ export class NewsArticle extends NewsElement {
       ${heading(level, a.headline, 'headline', 'headline', 'headline')}
       ${a.dek ? html`<p part="dek" class="dek">${a.dek}</p>` : nothing}
       ${
-        names || a.published || a.modified
+        pieces.length
           ? html`<p part="byline" class="byline">
-              ${names ? html`<span class="authors" lang=${lang} dir=${dir}>${this.t('byline', { names })}</span>` : nothing}
-              ${
-                a.published
-                  ? html`<span lang=${lang} dir=${dir}
-                      >${this.t('published')} ${renderTime(a.published, this.uiLang, 'published', true)}</span
-                    >`
-                  : nothing
-              }
-              ${
-                a.modified && a.modified !== a.published
-                  ? html`<span lang=${lang} dir=${dir}
-                      >${this.t('updated')} ${renderTime(a.modified, this.uiLang, 'modified', true)}</span
-                    >`
-                  : nothing
-              }
+              ${pieces.map(
+                (piece, i) =>
+                  // The pieces sit apart on screen; a screen reader needs the pause spelled out.
+                  html`<span class=${i || !names ? '' : 'authors'} lang=${lang} dir=${dir}
+                    >${piece}${i < pieces.length - 1 ? html`<span class="visually-hidden">. </span>` : nothing}</span
+                  >`,
+              )}
             </p>`
           : nothing
       }
