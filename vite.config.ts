@@ -109,6 +109,26 @@ function asciiOnly(): Plugin {
   };
 }
 
+/**
+ * Lit adds `Symbol.metadata` to the global `Symbol` as its module loads. On a page that froze its
+ * intrinsics (SES `lockdown()`, used by wallets and hardened apps) that assignment throws in strict
+ * code, and the ES bundle would stop before defining a single element. In the bundles, Lit adds it
+ * only where it can; its legacy decorators, which the kit uses, do not need it. Fails the build if
+ * a new Lit no longer has the line, so the guard cannot silently go away.
+ */
+function frozenSymbolSafe(): Plugin {
+  const line = 'Symbol.metadata??=Symbol("metadata")';
+  return {
+    name: 'news-widgets:frozen-symbol-safe',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/@lit\/reactive-element\/reactive-element\.js$/.test(id)) return null;
+      if (!code.includes(line)) this.error(`${id}: Lit's Symbol.metadata line changed; update this plugin`);
+      return { code: code.replace(line, `Object.isExtensible(Symbol)&&(${line})`), map: null };
+    },
+  };
+}
+
 /** Minifies the HTML and CSS inside Lit's html`` and css`` templates: whitespace is bytes too. */
 function minifyTemplates(): Plugin {
   return {
@@ -140,7 +160,14 @@ const hydrateBuild = {
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [inlineArticles(), strictCspDemo(), compactSchema(), minifyTemplates(), asciiOnly()],
+  plugins: [
+    inlineArticles(),
+    strictCspDemo(),
+    compactSchema(),
+    minifyTemplates(),
+    frozenSymbolSafe(),
+    asciiOnly(),
+  ],
   server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/demo/' },
   preview: { host: '127.0.0.1', port: 4173 },
   build:

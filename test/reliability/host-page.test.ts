@@ -114,6 +114,27 @@ describe('a hostile host page', function () {
         expect(deepText(doc.querySelector('#quote')!)).to.include('Steve Witkoff');
         expect(win.pageErrors).to.deep.equal([]);
       });
+
+      it(`renders and shares under SES lockdown, every intrinsic frozen (${bundle})`, async () => {
+        const { win, doc } = await page(`case=ses&bundle=${bundle}`);
+        expect(Object.isFrozen(win.Symbol) && Object.isFrozen(win.Object.prototype)).to.equal(true);
+        const seed = doc.querySelector('#seed')!;
+        expectSeed(seed);
+        expect(deepText(doc.querySelector('#quote')!)).to.include('Steve Witkoff');
+        const copy = deepQueryAll<HTMLButtonElement>(seed.shadowRoot!, '[part~="action"]').find(
+          (button) => button.textContent.trim() === 'Copy link',
+        )!;
+        // The host cancels the share: no clipboard write from a test.
+        const shared = new Promise<string>((resolve) =>
+          seed.addEventListener('news-share', (e) => {
+            e.preventDefault();
+            resolve((e as CustomEvent<{ target: string }>).detail.target);
+          }),
+        );
+        copy.click();
+        expect(await shared).to.equal('copy');
+        expect(win.pageErrors).to.deep.equal([]);
+      });
     }
 
     it('renders with a polluted Object.prototype and patched Array and String prototypes', async () => {

@@ -37,10 +37,11 @@ body > * { all: unset; }
 const SETUPS = {
   clean: '',
   'hostile-css': HOSTILE_CSS,
-  // Not the Symbol constructor: Lit's ES build adds Symbol.metadata to it and would throw.
-  frozen: `<script>for (const o of [Object, Array, Function, String, Number, Promise, Map, Set, WeakMap,
+  frozen: `<script>for (const o of [Object, Array, Function, String, Number, Symbol, Promise, Map, Set, WeakMap,
   Element, HTMLElement, Node, EventTarget, Event, CustomEvent]) { Object.freeze(o.prototype); Object.freeze(o); }
-Object.freeze(Symbol.prototype); Object.freeze(globalThis.JSON);</script>`,
+Object.freeze(globalThis.JSON);</script>`,
+  // Hardened JavaScript (wallets, Agoric, LavaMoat): every intrinsic frozen by SES, as such pages do.
+  ses: `<script src="/test-api/ses.js"></script><script>lockdown({ errorTaming: 'unsafe', consoleTaming: 'unsafe' });</script>`,
   patched: `<script>
 // Old libraries and prototype pollution: enumerable members everywhere, Array#toJSON (Prototype.js).
 for (const [name, value] of Object.entries({ polluted: 'yes', href: 'javascript:parent.__xss()',
@@ -99,6 +100,11 @@ export async function hostPageRoute(ctx, route, url) {
     await sleep(Number(url.searchParams.get('ms') ?? 300));
     ctx.type = 'text/javascript';
     ctx.body = readFileSync(new URL('../../dist/news-widgets.iife.js', import.meta.url));
+    return true;
+  }
+  if (route === 'ses.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = readFileSync(new URL('../../node_modules/ses/dist/ses.umd.min.js', import.meta.url));
     return true;
   }
   if (route !== 'host-page') return false;
