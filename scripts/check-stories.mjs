@@ -11,7 +11,8 @@
  * - renders nothing (no text, image or graphic in #storybook-root, open shadow roots included),
  * - leaves a custom element undefined,
  * - has an axe-core violation in #storybook-root (axe pierces open shadow roots), or
- * - reports a data problem: a `news-error` event, or a `news-load` with validator warnings. The
+ * - reports a data problem: a `news-error` event, or a `news-load` or `news-related-load` with
+ *   validator warnings. The
  *   demo data is valid, so such a report means the data or the validator broke. Stories that feed
  *   invalid data on purpose carry the tag `invalid-data`, and fail if nothing is reported.
  *
@@ -157,15 +158,17 @@ function recordDataIssues() {
       window.__newsIssues.push(`news-error: ${e.detail?.message ?? ''} ${short(e.detail?.issues)}`.trim()),
     true,
   );
-  addEventListener(
-    'news-load',
-    (e) => {
-      const warnings = e.detail?.warnings ?? [];
-      if (warnings.length)
-        window.__newsIssues.push(`news-load with ${warnings.length} warning(s): ${short(warnings)}`);
-    },
-    true,
-  );
+  for (const type of ['news-load', 'news-related-load']) {
+    addEventListener(
+      type,
+      (e) => {
+        const warnings = e.detail?.warnings ?? [];
+        if (warnings.length)
+          window.__newsIssues.push(`${type} with ${warnings.length} warning(s): ${short(warnings)}`);
+      },
+      true,
+    );
+  }
 }
 
 async function checkStory(context, origin, entry, axeSource) {

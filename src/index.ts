@@ -18,6 +18,7 @@ export { define, VERSION } from './internal/define.js';
 export { NewsShareEvent, type NewsShareDetail } from './events/news-share-event.js';
 export { NewsRelatedClickEvent, type NewsRelatedClickDetail } from './events/news-related-click-event.js';
 export { NewsLoadEvent, type NewsLoadDetail } from './events/news-load-event.js';
+export { NewsRelatedLoadEvent, type NewsRelatedLoadDetail } from './events/news-related-load-event.js';
 export { NewsErrorEvent, type NewsErrorDetail, type NewsErrorKind } from './events/news-error-event.js';
 export { articleContext } from './context/article-context.js';
 export { localeContext, type LocaleContextValue } from './context/locale-context.js';

@@ -161,3 +161,11 @@ export const ErrorWithRetry: Story = {
   args: { src: '/story-api/related-flaky.json' },
   render: (args) => related({ ...args, items: undefined }),
 };
+
+/** The URL answers 404; Retry, 3 seconds after the page loads, finds a list with no stories and says so. */
+export const RetryFindsNone: Story = {
+  name: 'Error, then Retry finds no stories',
+  tags: ['invalid-data'],
+  args: { src: '/story-api/related-flaky-empty.json' },
+  render: (args) => related({ ...args, items: undefined }),
+};

@@ -337,6 +337,43 @@ describe('<related-news>', () => {
       expect(errors[0].detail.issues!.map((i) => i.path)).to.deep.equal(['items[1].url']);
     });
 
+    it('fires news-related-load once the list has rendered, with the stories kept and the warnings', async () => {
+      const { wrapper, el } = await wrapped<RelatedNews>(
+        html`<div><related-news></related-news></div>`,
+        'related-news',
+      );
+      const rendered: number[] = [];
+      wrapper.addEventListener('news-related-load', () =>
+        rendered.push(el.shadowRoot!.querySelectorAll('li').length),
+      );
+      const loads = collect(wrapper, 'news-related-load');
+      el.items = [ITEMS[0], { headline: 'No URL' }, ITEMS[1]] as RelatedItem[];
+      await el.updateComplete;
+      expect(loads).to.have.length(1);
+      expect(rendered).to.deep.equal([2]);
+      expect(loads[0].detail.items.map((i) => i.headline)).to.deep.equal([
+        ITEMS[0].headline,
+        ITEMS[1].headline,
+      ]);
+      expect(Object.getPrototypeOf(loads[0].detail.items[0])).to.equal(Object.prototype);
+      expect(loads[0].detail.warnings.map((i) => i.path)).to.deep.equal(['items[1].url']);
+    });
+
+    it('fires no news-related-load inside <news-article>: the article fires news-load', async () => {
+      const seed = await loadSeed();
+      const article = document.createElement('news-article');
+      const loads = collect(document, 'news-related-load');
+      const loaded = oneEvent(article, 'news-load');
+      article.article = seed;
+      document.body.append(article);
+      await loaded;
+      const related = await nested<RelatedNews>(article, 'related-news');
+      await related.updateComplete;
+      expect(related.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
+      expect(loads).to.deep.equal([]);
+      article.remove();
+    });
+
     it('fires no news-error for valid items', async () => {
       const el = await fixture<RelatedNews>(html`<related-news></related-news>`);
       const errors = collect(el, 'news-error');

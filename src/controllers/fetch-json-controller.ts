@@ -69,6 +69,8 @@ export class FetchJsonController implements ReactiveController {
   private options: LoadOptions = { timeout: 10000, lazy: false, credentials: false };
   /** Retry was pressed from the keyboard: focus goes on to what replaces the button. */
   private refocus = false;
+  /** The current load is a Retry (the host may say so when it finds nothing to show). */
+  retried = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -87,6 +89,7 @@ export class FetchJsonController implements ReactiveController {
   load(src: string, options: LoadOptions): void {
     this.stop();
     this.src = src;
+    this.retried = false;
     // A missing, zero or non-numeric timeout would abort every request at once.
     this.options = { ...options, timeout: options.timeout > 0 ? options.timeout : 10000 };
     this.set({ status: 'loading' });
@@ -116,6 +119,7 @@ export class FetchJsonController implements ReactiveController {
   retry(): void {
     this.refocus = !!this.host.shadowRoot?.activeElement?.closest('[part~="retry"]');
     if (this.src) this.load(this.src, { ...this.options, lazy: false });
+    this.retried = true;
   }
 
   /** Forgets the current `src`. */

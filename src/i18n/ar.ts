@@ -33,4 +33,5 @@ export const ar: Strings = {
   retry: 'إعادة المحاولة',
   loading: 'جارٍ تحميل المقال…',
   loadingRelated: 'جارٍ تحميل الأخبار ذات الصلة…',
+  noRelated: 'لا توجد أخبار ذات صلة.',
 };

@@ -33,4 +33,5 @@ export const de: Strings = {
   retry: 'Erneut versuchen',
   loading: 'Artikel wird geladen…',
   loadingRelated: 'Weitere Artikel werden geladen…',
+  noRelated: 'Keine weiteren Artikel gefunden.',
 };

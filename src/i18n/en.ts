@@ -32,6 +32,7 @@ export const en = {
   retry: 'Retry',
   loading: 'Loading article…',
   loadingRelated: 'Loading related stories…',
+  noRelated: 'No related stories.',
 };
 
 export type Strings = typeof en;

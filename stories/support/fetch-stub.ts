@@ -24,6 +24,9 @@ function answer(path: string): Promise<Response> {
       return Promise.resolve(
         published() ? json((seed as { related: unknown }).related) : new Response('not yet', { status: 404 }),
       );
+    case '/story-api/related-flaky-empty.json':
+      // Not there at first; after that, a list with no stories.
+      return Promise.resolve(published() ? json([]) : new Response('not yet', { status: 404 }));
     default:
       return Promise.resolve(json(seed));
   }

@@ -211,6 +211,55 @@ describe('loading from a URL', () => {
     });
   });
 
+  it('loads <related-news> from src and fires news-related-load once the stories show', async () => {
+    const el = document.createElement('related-news');
+    el.src = api('related', { key: key() });
+    const loaded = oneEvent(el, 'news-related-load');
+    document.body.append(el);
+    const { detail } = await loaded;
+    const links = el.shadowRoot!.querySelectorAll('[part~="link"]');
+    expect(links.length).to.equal(detail.items.length);
+    expect(detail.items.length).to.be.greaterThan(1);
+    expect(detail.warnings).to.deep.equal([]);
+  });
+
+  describe('a Retry of <related-news> that finds no stories', () => {
+    async function failed(src: string) {
+      const el = document.createElement('related-news');
+      el.src = src;
+      const error = oneEvent(el, 'news-error');
+      document.body.append(el);
+      await error;
+      await el.updateComplete;
+      return el;
+    }
+
+    it('says so where the error was, and focus goes there from the keyboard', async () => {
+      const el = await failed(api('flaky', { key: key(), code: 404, ok: 2, empty: 1 }));
+      const loaded = oneEvent(el, 'news-related-load');
+      const button = alert(el)!.querySelector('button')!;
+      button.focus();
+      button.click();
+      await loaded;
+      await waitUntil(() => el.shadowRoot!.activeElement, 'focus was lost');
+      const empty = el.shadowRoot!.querySelector<HTMLElement>('[part~="empty"]')!;
+      expect(el.shadowRoot!.activeElement).to.equal(empty);
+      expect(empty.textContent.trim()).to.equal('No related stories.');
+      expect(empty.getBoundingClientRect().height).to.be.greaterThan(10);
+      expect(alert(el)).to.equal(null);
+    });
+
+    it('shows nothing when the first load is empty', async () => {
+      const el = document.createElement('related-news');
+      el.src = api('flaky', { key: key(), ok: 1, empty: 1 });
+      const loaded = oneEvent(el, 'news-related-load');
+      document.body.append(el);
+      expect((await loaded).detail).to.deep.equal({ items: [], warnings: [] });
+      expect(el.shadowRoot!.children.length).to.equal(0);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+  });
+
   it('times out after the timeout attribute', async () => {
     const { el, event } = await load(api('article', { key: key(), delay: 2000 }), { timeout: 200 });
     expect((event as NewsErrorEvent).detail.kind).to.equal('timeout');

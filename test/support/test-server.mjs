@@ -48,14 +48,15 @@ export async function testApi(ctx, next) {
       ctx.body = 'error';
       return;
     case 'flaky':
-      // Fails with `code` until the `ok`-th request (Retry-After when asked).
+      // Fails with `code` until the `ok`-th request (Retry-After when asked); then the seed, or
+      // with `empty`, a list with no stories.
       if (count < Number(url.searchParams.get('ok') ?? 2)) {
         if (url.searchParams.has('retry-after')) ctx.set('Retry-After', url.searchParams.get('retry-after'));
         ctx.status = Number(url.searchParams.get('code') ?? 500);
         ctx.body = 'try again';
         return;
       }
-      return json(article('seed'));
+      return json(url.searchParams.has('empty') ? '[]' : article('seed'));
     case 'malformed':
       return json('{ "version": 1, "headline": ');
     case 'html':

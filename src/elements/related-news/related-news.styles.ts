@@ -84,6 +84,11 @@ export const styles = css`
   :host([layout='compact']) :is(.image, .summary) {
     display: none;
   }
+  .empty {
+    font-family: var(--_font-ui);
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
   .skeleton {
     display: grid;
     gap: var(--_space-m);

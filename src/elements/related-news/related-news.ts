@@ -6,6 +6,7 @@ import { articleContext, type ArticleContextValue } from '../../context/article-
 import { FetchJsonController } from '../../controllers/fetch-json-controller.js';
 import { NewsErrorEvent } from '../../events/news-error-event.js';
 import { NewsRelatedClickEvent } from '../../events/news-related-click-event.js';
+import { NewsRelatedLoadEvent } from '../../events/news-related-load-event.js';
 import { renderError } from '../../internal/error-view.js';
 import { renderTime } from '../../internal/dates.js';
 import { clampLevel, heading } from '../../internal/heading.js';
@@ -23,7 +24,9 @@ import type { RelatedLayout } from './related-news.types.js';
  *
  * @event {NewsRelatedClickEvent} news-related-click - A story was clicked, with `{ item }`.
  *   Cancelable: call `preventDefault()` to route the reader yourself.
- * @event {NewsErrorEvent} news-error - `items` held invalid entries; they were left out.
+ * @event {NewsRelatedLoadEvent} news-related-load - The list from `src` or `items` rendered (also
+ *   when it has no stories), with `{ items, warnings }`.
+ * @event {NewsErrorEvent} news-error - `src` could not be loaded, or held invalid entries (left out).
  *
  * @csspart base - The `<nav>` wrapper.
  * @csspart title - The heading.
@@ -35,6 +38,7 @@ import type { RelatedLayout } from './related-news.types.js';
  * @csspart date - Story dates.
  * @csspart headline - Story headlines.
  * @csspart summary - Story summaries.
+ * @csspart empty - "No related stories.", shown when a Retry loaded a list with none.
  *
  * @cssprop [--news-related-rule-color=var(--news-color-text)] - The rule above the list.
  * @cssprop [--news-related-min-column=220px] - Narrowest column of the `grid` layout.
@@ -92,6 +96,9 @@ export class RelatedNews extends NewsElement {
   /** @internal The loader state last handled. */
   private seenLoad?: unknown;
 
+  /** @internal Fired once the list it describes has rendered. */
+  private pendingLoad?: NewsRelatedLoadEvent;
+
   /** Fetches `src` again (what the Retry button does). */
   retry(): void {
     this.loader.retry();
@@ -142,6 +149,13 @@ export class RelatedNews extends NewsElement {
     );
     this.valid = value ?? [];
     this.reportIssues(issues, 'related-news: invalid items were left out');
+    this.pendingLoad = new NewsRelatedLoadEvent({ items: structuredClone(this.valid), warnings: issues });
+  }
+
+  protected override updated(): void {
+    const event = this.pendingLoad;
+    this.pendingLoad = undefined;
+    if (event) this.dispatchEvent(event);
   }
 
   /** @internal */
@@ -202,7 +216,20 @@ export class RelatedNews extends NewsElement {
       </div>`;
     }
     const items = this.valid ?? this.article?.related?.items ?? [];
-    if (!items.length) return nothing;
+    if (!items.length) {
+      // A Retry that found no stories says so where the error was (and focus goes there).
+      return this.items === undefined && this.src && this.loader.retried && load.status === 'done'
+        ? html`<p
+            part="base empty"
+            class="empty"
+            tabindex="-1"
+            lang=${ifDefined(this.uiMark)}
+            dir=${this.uiDir}
+          >
+            ${this.t('noRelated')}
+          </p>`
+        : nothing;
+    }
     const given = this.heading || this.title || this.loadedTitle || this.article?.related?.title;
     const title = given || this.t('related');
     return html`
