@@ -1,7 +1,13 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/all.js';
-import type { NewsArticle, NewsErrorEvent, NewsLoadEvent, RelatedNews } from '../../src/index.js';
+import type {
+  NewsArticle,
+  NewsErrorEvent,
+  NewsLoadEvent,
+  NewsRelatedLoadEvent,
+  RelatedNews,
+} from '../../src/index.js';
 import { minimal } from '../support/articles.js';
 import { deepText } from '../support/dom.js';
 
@@ -216,7 +222,7 @@ describe('loading from a URL', () => {
     el.src = api('related', { key: key() });
     const loaded = oneEvent(el, 'news-related-load');
     document.body.append(el);
-    const { detail } = await loaded;
+    const { detail } = (await loaded) as NewsRelatedLoadEvent;
     const links = el.shadowRoot!.querySelectorAll('[part~="link"]');
     expect(links.length).to.equal(detail.items.length);
     expect(detail.items.length).to.be.greaterThan(1);
