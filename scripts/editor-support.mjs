@@ -23,7 +23,12 @@ generateVuejsTypes(manifest, { outdir, fileName: 'vue.d.ts', componentTypePath }
 // The generators' output needs two repairs to compile for a user (test/node/package.test.mjs):
 // the JSX types use the event classes without importing them, and the Vue types import the same
 // event once per element and wrap our Event subclasses in CustomEvent<>.
-const EVENTS = ['NewsLoadEvent', 'NewsErrorEvent', 'NewsShareEvent', 'NewsRelatedClickEvent'];
+// The event classes are read from the manifest, so a new event cannot be left out.
+const EVENTS = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .flatMap((d) => d.events ?? [])
+  .map((e) => e.type?.text)
+  .filter((name) => /^News\w+Event$/.test(name ?? ''));
 const IMPORT = /import type \{([^}]*)\} from "news-widgets";\n/g;
 const importAll = (names) =>
   `import type {\n${[...new Set(names)].map((name) => `  ${name},\n`).join('')}} from "news-widgets";\n`;
