@@ -36,7 +36,6 @@ export const baseStyles = css`
     --_space-s: var(--news-space-s, 8px);
     --_space-m: var(--news-space-m, 16px);
     --_space-l: var(--news-space-l, 24px);
-    --_space-xl: var(--news-space-xl, 40px);
     --_radius: var(--news-radius, 6px);
 
     display: block;

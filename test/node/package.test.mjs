@@ -124,6 +124,12 @@ export const page = (
 );
 // @ts-expect-error the handler gets the event, not a number
 export const wrong = <news-article onnews-error={(e: number) => e} />;
+// The README's attribute form, and a list.
+export const share = <share-prompt targets="native copy x email" />;
+export const list = <share-prompt targets={['copy', 'email']} />;
+export const related = (
+  <related-news src="/r.json" onnews-related-load={(e) => console.log(e.detail.items.length, e.detail.warnings)} />
+);
 `,
     });
     assert.equal(code, 0, output);

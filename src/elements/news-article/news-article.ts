@@ -43,6 +43,8 @@ type Outcome = { article: Article; plain: Article; warnings: ArticleIssue[] } | 
  * @csspart headline - The headline.
  * @csspart dek - The standfirst under the headline.
  * @csspart byline - Authors and dates.
+ * @csspart published - The `<time>` the article was published.
+ * @csspart modified - The `<time>` it was last updated.
  * @csspart lead-image - The lead `<figure>`.
  * @csspart summary - The summary paragraph.
  * @csspart body - The body blocks.
@@ -52,15 +54,46 @@ type Outcome = { article: Article; plain: Article; warnings: ArticleIssue[] } | 
  * @csspart figure - Images inside the body.
  * @csspart caption - Image captions.
  * @csspart credit - Image credits.
- * @csspart quotes - A group of quotes; its title is `quotes-title`.
+ * @csspart quotes - A group of quotes.
+ * @csspart quotes-title - The title of a group of quotes.
  * @csspart link - Links in text: in paragraphs, highlights and callouts.
  * @csspart attribution - The line crediting the source, with `rights`.
  * @csspart error - The error message shown when the article cannot be rendered.
- * @csspart quote - Forwarded from `<news-quote>` as `quote`, `quote-text`, `quote-speaker`, ...
- * @csspart highlights - Forwarded from `<news-highlights>` as `highlights`, `highlights-title`, ...
- * @csspart callout - Forwarded from `<news-callout>` as `callout`, `callout-title`, ...
- * @csspart share - Forwarded from `<share-prompt>` as `share`, `share-action`, ...
- * @csspart related - Forwarded from `<related-news>` as `related`, `related-headline`, ...
+ * @csspart retry - The error's Retry button (articles loaded with `src`).
+ * @csspart skeleton - The placeholder shown while `src` loads.
+ * @csspart quote - `<news-quote>`'s `base`; its other parts are forwarded with the prefix `quote-`.
+ * @csspart quote-text - `<news-quote>`'s `text`.
+ * @csspart quote-caption - `<news-quote>`'s `caption`.
+ * @csspart quote-speaker - `<news-quote>`'s `speaker`.
+ * @csspart quote-role - `<news-quote>`'s `role`.
+ * @csspart quote-context - `<news-quote>`'s `context`.
+ * @csspart highlights - `<news-highlights>`'s `base`; its other parts are forwarded with the prefix `highlights-`.
+ * @csspart highlights-title - `<news-highlights>`'s `title`.
+ * @csspart highlights-list - `<news-highlights>`'s `list`.
+ * @csspart highlights-item - `<news-highlights>`'s `item`.
+ * @csspart highlights-link - `<news-highlights>`'s `link`.
+ * @csspart callout - `<news-callout>`'s `base`; its other parts are forwarded with the prefix `callout-`.
+ * @csspart callout-tone - `<news-callout>`'s `tone`.
+ * @csspart callout-icon - `<news-callout>`'s `icon`.
+ * @csspart callout-title - `<news-callout>`'s `title`.
+ * @csspart callout-text - `<news-callout>`'s `text`.
+ * @csspart callout-link - `<news-callout>`'s `link`.
+ * @csspart share - `<share-prompt>`'s `base`; its other parts are forwarded with the prefix `share-`.
+ * @csspart share-prompt - `<share-prompt>`'s `prompt`.
+ * @csspart share-actions - `<share-prompt>`'s `actions`.
+ * @csspart share-action - `<share-prompt>`'s `action`.
+ * @csspart share-icon - `<share-prompt>`'s `icon`.
+ * @csspart share-status - `<share-prompt>`'s `status`.
+ * @csspart related - `<related-news>`'s `base`; its other parts are forwarded with the prefix `related-`.
+ * @csspart related-title - `<related-news>`'s `title`.
+ * @csspart related-list - `<related-news>`'s `list`.
+ * @csspart related-item - `<related-news>`'s `item`.
+ * @csspart related-link - `<related-news>`'s `link`.
+ * @csspart related-image - `<related-news>`'s `image`.
+ * @csspart related-section - `<related-news>`'s `section`.
+ * @csspart related-date - `<related-news>`'s `date`.
+ * @csspart related-headline - `<related-news>`'s `headline`.
+ * @csspart related-summary - `<related-news>`'s `summary`.
  *
  * @cssprop [--news-color-text] - Body text. Every colour takes any CSS colour, `light-dark()` too.
  * @cssprop [--news-color-text-muted] - Secondary text: dek, byline, captions.
@@ -74,7 +107,7 @@ type Outcome = { article: Article; plain: Article; warnings: ArticleIssue[] } | 
  * @cssprop [--news-font-heading] - Headline typeface.
  * @cssprop [--news-font-ui] - Typeface of labels, bylines and buttons.
  * @cssprop [--news-font-size=18px] - Base text size; everything else scales from it.
- * @cssprop [--news-space-m=16px] - Base spacing (also `-xs`, `-s`, `-l`, `-xl`).
+ * @cssprop [--news-space-m=16px] - Base spacing (also `-xs`, `-s`, `-l`).
  * @cssprop [--news-radius=6px] - Corner radius of boxes.
  * @cssprop [--news-article-max-width=720px] - Reading width.
  * @cssprop [--news-article-padding] - Padding around the article.

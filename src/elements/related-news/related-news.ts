@@ -39,6 +39,8 @@ import type { RelatedLayout } from './related-news.types.js';
  * @csspart headline - Story headlines.
  * @csspart summary - Story summaries.
  * @csspart empty - "No related stories.", shown when a Retry loaded a list with none.
+ * @csspart error - The error message shown when `src` could not be loaded.
+ * @csspart retry - The error's Retry button.
  *
  * @cssprop [--news-related-rule-color=var(--news-color-text)] - The rule above the list.
  * @cssprop [--news-related-min-column=220px] - Narrowest column of the `grid` layout.

@@ -29,7 +29,8 @@ const splitTargets = (value: string) => value.split(/[\s,]+/).filter(Boolean) as
 /** Reads `targets="x facebook email"` (spaces or commas). */
 const targetsConverter = {
   fromAttribute: (value: string | null) => (value === null ? undefined : splitTargets(value)),
-  toAttribute: (value: ShareTarget[] | undefined) => value?.join(' '),
+  toAttribute: (value: ShareTarget[] | string | undefined) =>
+    typeof value === 'string' ? value : value?.join(' '),
 };
 
 /**
@@ -86,7 +87,7 @@ export class SharePrompt extends NewsElement {
    * `whatsapp`, `telegram`, `reddit`, `bluesky`, `email`. `native` shows only where the device can share.
    * As a property, a list or the same string.
    */
-  @property({ converter: targetsConverter }) targets?: ShareTarget[];
+  @property({ converter: targetsConverter }) targets?: ShareTarget[] | string;
 
   /** @internal */
   @consume({ context: articleContext, subscribe: true })
