@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -33,7 +33,10 @@ before(async () => {
   // The package as npm installs it: its files (package.json `files`), and its dependencies beside it.
   const pkg = join(app, 'node_modules/news-widgets');
   await mkdir(pkg, { recursive: true });
-  for (const file of ['package.json', ...PACKAGE.files]) await symlink(join(root, file), join(pkg, file));
+  for (const file of ['package.json', ...PACKAGE.files]) {
+    await mkdir(dirname(join(pkg, file)), { recursive: true });
+    await symlink(join(root, file), join(pkg, file));
+  }
   await mkdir(join(app, 'node_modules/@types'));
   await mkdir(join(app, 'node_modules/@lit'));
   for (const dep of DEPENDENCIES)
