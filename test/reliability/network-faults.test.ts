@@ -90,10 +90,11 @@ describe('network faults against a real server', function () {
           expect(detail.status).to.equal(fault.status);
           if (fault.notBefore) expect(elapsed, 'Retry-After honoured (ms)').to.be.at.least(fault.notBefore);
           if (fault.tries) expect(await get('hits', { route: 'fault', key: k })).to.equal(fault.tries);
-          // The 50 MB were never read to the end: the reader cancelled past 2 MB (what the server
-          // sent beyond that sat in socket buffers, a few MB on loopback).
+          // The 50 MB were never read to the end: the reader cancelled past 2 MB. What the server
+          // pushed beyond that sat in socket and browser buffers until the connection closed: up
+          // to 26 MB on a loaded 2-core CI machine, so the bound sits well clear of both.
           if (fault.kind.startsWith('50mb'))
-            expect(await get('fault-sent', { key: k })).to.be.below(20 * 2 ** 20);
+            expect(await get('fault-sent', { key: k })).to.be.below(40 * 2 ** 20);
           const alert = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
           expect(alert, 'an announced error').to.exist;
           expect(alert!.offsetHeight).to.be.greaterThan(0);
