@@ -12,9 +12,9 @@
  * - leaves a custom element undefined,
  * - has an axe-core violation in #storybook-root (axe pierces open shadow roots), or
  * - reports a data problem: a `news-error` event, or a `news-load` or `news-related-load` with
- *   validator warnings. The
- *   demo data is valid, so such a report means the data or the validator broke. Stories that feed
- *   invalid data on purpose carry the tag `invalid-data`, and fail if nothing is reported.
+ *   validator warnings. The demo data is valid, so such a report means the data or the validator
+ *   broke. Stories that feed invalid data on purpose carry the tag `invalid-data`, and fail if
+ *   nothing is reported.
  *
  * Axe runs with the rules the Storybook a11y addon uses: all of axe's defaults except `region`
  * ("content must be in landmarks"), which judges whole pages, not a story's fragment.

@@ -118,7 +118,8 @@ export class FetchJsonController implements ReactiveController {
    */
   retry(): void {
     this.refocus = !!this.host.shadowRoot?.activeElement?.closest('[part~="retry"]');
-    if (this.src) this.load(this.src, { ...this.options, lazy: false });
+    if (!this.src) return;
+    this.load(this.src, { ...this.options, lazy: false });
     this.retried = true;
   }
 

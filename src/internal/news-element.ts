@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, type CSSResult } from 'lit';
+import { LitElement, html, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localeContext, type LocaleContextValue } from '../context/locale-context.js';
@@ -158,6 +158,16 @@ export class NewsElement extends LitElement {
       perClass.set(this.constructor, sheets);
     }
     root.adoptedStyleSheets = sheets;
+  }
+
+  /** @internal An event to fire once what it describes has rendered (`news-load` and the like). */
+  protected pendingEvent?: Event;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event) this.dispatchEvent(event);
   }
 
   /** @internal Tells the host about input that was dropped or could not be shown. */

@@ -159,9 +159,6 @@ export class NewsArticle extends NewsElement {
   /** @internal The JSON of the child script, as last read. */
   private scriptText?: string;
 
-  /** @internal An event to fire once the outcome has rendered. */
-  private pendingEvent?: Event;
-
   /** @internal Created on connection: a server renderer has no MutationObserver. */
   private observer?: MutationObserver;
 
@@ -319,15 +316,14 @@ export class NewsArticle extends NewsElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     const server = this.serverSyndicated;
     this.serverSyndicated = undefined;
     const article = this.shown;
     if (server !== undefined && article && server !== this.isSyndicated(article)) this.requestUpdate();
     if (this.seo) syncJsonLd(this, article);
-    const event = this.pendingEvent;
-    this.pendingEvent = undefined;
-    if (event) this.dispatchEvent(event);
+    // Fires news-load or news-error: after the JSON-LD, so a listener finds it in place.
+    super.updated(changed);
   }
 
   private renderHeader(a: Article, level: number) {

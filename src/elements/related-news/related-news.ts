@@ -98,9 +98,6 @@ export class RelatedNews extends NewsElement {
   /** @internal The loader state last handled. */
   private seenLoad?: unknown;
 
-  /** @internal Fired once the list it describes has rendered. */
-  private pendingLoad?: NewsRelatedLoadEvent;
-
   /** Fetches `src` again (what the Retry button does). */
   retry(): void {
     this.loader.retry();
@@ -151,13 +148,7 @@ export class RelatedNews extends NewsElement {
     );
     this.valid = value ?? [];
     this.reportIssues(issues, 'related-news: invalid items were left out');
-    this.pendingLoad = new NewsRelatedLoadEvent({ items: structuredClone(this.valid), warnings: issues });
-  }
-
-  protected override updated(): void {
-    const event = this.pendingLoad;
-    this.pendingLoad = undefined;
-    if (event) this.dispatchEvent(event);
+    this.pendingEvent = new NewsRelatedLoadEvent({ items: structuredClone(this.valid), warnings: issues });
   }
 
   /** @internal */
