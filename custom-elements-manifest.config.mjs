@@ -20,7 +20,14 @@ function dropUnnamedEvents() {
 
 export default {
   globs: ['src/elements/**/*.ts', 'src/internal/news-element.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/**/*.types.ts', 'src/**/*.blocks.ts', 'src/**/*.parts.ts'],
+  exclude: [
+    'src/**/*.styles.ts',
+    'src/**/*.types.ts',
+    'src/**/*.blocks.ts',
+    'src/**/*.parts.ts',
+    'src/**/*.frame.ts',
+    'src/**/*.source.ts',
+  ],
   outdir: '.',
   litelement: true,
   dependencies: false,

@@ -11,7 +11,8 @@ const MESSAGES: Record<NewsErrorDetail['kind'], StringKey> = {
   'too-large': 'errorTooLarge',
 };
 
-type Translate = (key: StringKey, values?: Record<string, string>) => string;
+/** A UI string in the language in force, with placeholders filled (`NewsElement.t`). */
+export type Translate = (key: StringKey, values?: Record<string, string>) => string;
 
 /** Safari and VoiceOver do not focus a clicked button: focus it, so focus can follow the retry. */
 const again = (retry: () => void) => (event: Event) => {

@@ -51,8 +51,11 @@ before(async () => {
 });
 after(() => rm(app, { recursive: true, force: true }));
 
+/** TypeScript's resolution before `exports` (`"moduleResolution": "node"`), still common in older apps. */
+const LEGACY = { moduleResolution: 'node10', ignoreDeprecations: '5.0' };
+
 /** Type-checks `files` (name → source) in the user's project; resolves with tsc's output. */
-async function typecheck(files) {
+async function typecheck(files, options = {}) {
   for (const [name, text] of Object.entries(files)) await writeFile(join(app, name), text);
   const config = {
     compilerOptions: {
@@ -67,6 +70,7 @@ async function typecheck(files) {
       // Resolve from the package's place in node_modules, as an installed copy would.
       preserveSymlinks: true,
       types: [],
+      ...options,
     },
     files: Object.keys(files),
   };
@@ -136,6 +140,28 @@ export const related = (
 `,
     });
     assert.equal(code, 0, output);
+  });
+
+  it('type-checks with the older `node10` module resolution (no `exports`), every entry', async () => {
+    const { code, output } = await typecheck(
+      {
+        'legacy.ts': `import 'news-widgets/news-quote.js';
+import 'news-widgets/all.js';
+import 'news-widgets/locales/de.js';
+import type {} from 'news-widgets/jsx';
+import { NewsArticle, type Article } from 'news-widgets';
+import { renderArticlePage } from 'news-widgets/ssr';
+const speaker: string | undefined = document.querySelector('news-quote')?.speaker;
+const headline: string | undefined = (document.querySelector('news-article') as NewsArticle | null)?.renderedArticle?.headline;
+console.log(speaker, headline, renderArticlePage, {} as Article);
+`,
+      },
+      LEGACY,
+    );
+    assert.equal(code, 0, output);
+    // The Vue declarations alone: they declare the global JSX elements too, as the React ones do.
+    const vue = await typecheck({ 'legacy-vue.ts': "import type {} from 'news-widgets/vue';\n" }, LEGACY);
+    assert.equal(vue.code, 0, vue.output);
   });
 
   it('type-checks the Vue declarations', async () => {

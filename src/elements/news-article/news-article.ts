@@ -1,29 +1,22 @@
 import { provide } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
 import { localeContext, type LocaleContextValue } from '../../context/locale-context.js';
-import { NewsErrorEvent, type NewsErrorDetail } from '../../events/news-error-event.js';
-import { NewsLoadEvent } from '../../events/news-load-event.js';
-import { FetchJsonController } from '../../controllers/fetch-json-controller.js';
-import { renderTime } from '../../internal/dates.js';
 import { renderError } from '../../internal/error-view.js';
-import { clampLevel, heading } from '../../internal/heading.js';
+import { clampLevel } from '../../internal/heading.js';
 import { syncJsonLd } from '../../internal/json-ld-script.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { directionOf, safeLang } from '../../i18n/index.js';
-import { readArticle } from '../../model/parse.js';
-import type { Article, ArticleIssue } from '../../model/types.js';
+import type { Article } from '../../model/types.js';
 import { isOtherOrigin } from '../../model/url.js';
 import { renderBlocks, renderFigure } from './news-article.blocks.js';
+import { renderAttribution, renderHeader, renderSkeleton, type FrameContext } from './news-article.frame.js';
 import { RELATED_PARTS, SHARE_PARTS } from './news-article.parts.js';
+import { ArticleSource } from './news-article.source.js';
 import { styles } from './news-article.styles.js';
 
-/** `article` has no prototypes (what the templates read); `plain` is the same, for the page. */
 const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir === 'rtl';
-
-type Outcome = { article: Article; plain: Article; warnings: ArticleIssue[] } | { error: NewsErrorDetail };
 
 /**
  * @summary A whole news story from article JSON: brand, headline, byline, lead image, body blocks,
@@ -145,8 +138,8 @@ export class NewsArticle extends NewsElement {
   /** Adds the article's schema.org `NewsArticle` JSON-LD as a child `<script>` (for search engines). */
   @property({ type: Boolean }) seo = false;
 
-  /** @internal The result of the last validation. */
-  @state() private outcome?: Outcome;
+  /** @internal Where the article comes from: `article`, `src` or the child script. */
+  private readonly source = new ArticleSource(this, (event) => (this.pendingEvent = event));
 
   /** @internal */
   @provide({ context: articleContext })
@@ -156,18 +149,6 @@ export class NewsArticle extends NewsElement {
   @provide({ context: localeContext })
   private providedLocale?: LocaleContextValue;
 
-  /** @internal The JSON of the child script, as last read. */
-  private scriptText?: string;
-
-  /** @internal Created on connection: a server renderer has no MutationObserver. */
-  private observer?: MutationObserver;
-
-  /** @internal Loads `src`. */
-  private readonly loader = new FetchJsonController(this);
-
-  /** @internal The loader state last turned into an outcome. */
-  private seenLoad?: unknown;
-
   /**
    * @internal What a server decided about the "Originally published by" line, read from its
    * HTML before hydration: the first render repeats it, so hydration finds what it expects; the
@@ -175,27 +156,16 @@ export class NewsArticle extends NewsElement {
    */
   private serverSyndicated?: boolean;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The parser may not have added the children yet when the element upgrades: watch for them.
-    this.observer ??= new MutationObserver(() => this.readScript());
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this.readScript();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-  }
-
   /** The article as rendered (validated and cleaned), or undefined. */
   get renderedArticle(): Article | undefined {
-    return this.outcome && 'plain' in this.outcome ? this.outcome.plain : undefined;
+    const outcome = this.source.outcome;
+    return outcome && 'plain' in outcome ? outcome.plain : undefined;
   }
 
   /** @internal The article being rendered, without prototypes. */
   private get shown(): Article | undefined {
-    return this.outcome && 'article' in this.outcome ? this.outcome.article : undefined;
+    const outcome = this.source.outcome;
+    return outcome && 'article' in outcome ? outcome.article : undefined;
   }
 
   protected override get uiLang(): string {
@@ -226,48 +196,9 @@ export class NewsArticle extends NewsElement {
       : (a?.direction ?? directionOf(a ? this.textLang : this.uiLang));
   }
 
-  /** @internal Reads the article from a child `<script type="application/json">`. */
-  private readScript() {
-    if (this.article !== undefined || this.src) return;
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script?.textContent ?? undefined;
-    if (text === undefined || text === this.scriptText) return;
-    this.scriptText = text;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      this.settle({
-        error: { kind: 'parse', message: `news-article: the JSON could not be parsed (${String(error)})` },
-      });
-      return;
-    }
-    this.settle(this.validate(data));
-  }
-
-  /** @internal */
-  private validate(data: unknown): Outcome {
-    const { article, issues } = readArticle(data);
-    if (!article) {
-      const message = `news-article: the article is not valid: ${issues.map((i) => i.message).join('; ')}`;
-      return { error: { kind: 'validation', issues, message } };
-    }
-    return { article, plain: structuredClone(article), warnings: issues };
-  }
-
-  /** @internal Shows an outcome and queues its event. */
-  private settle(given: Outcome) {
-    // Without a prototype, `'error' in outcome` cannot be answered by a polluted Object.prototype.
-    const outcome = (this.outcome = Object.assign(Object.create(null) as Outcome, given));
-    this.pendingEvent =
-      'error' in outcome
-        ? new NewsErrorEvent(outcome.error)
-        : new NewsLoadEvent({ article: outcome.plain, warnings: outcome.warnings });
-  }
-
   /** Fetches `src` again (what the Retry button does). */
   retry(): void {
-    this.loader.retry();
+    this.source.retry();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -275,32 +206,7 @@ export class NewsArticle extends NewsElement {
       const footer = this.shadowRoot?.querySelector('[part~="attribution"]');
       if (footer) this.serverSyndicated = footer.hasAttribute('data-syndicated');
     }
-    if (changed.has('article') && this.article !== undefined) this.settle(this.validate(this.article));
-    // Taking the article away falls back to `src`, else to the child script.
-    const removed =
-      changed.has('article') && this.article === undefined && changed.get('article') !== undefined;
-    if (this.article === undefined && (removed || changed.has('src') || changed.has('loading'))) {
-      if (this.src) {
-        this.outcome = undefined;
-        this.loader.load(this.src, {
-          timeout: this.timeout > 0 ? this.timeout : 10000,
-          lazy: this.loading === 'lazy',
-          credentials: this.credentials === 'include',
-        });
-      } else if (removed || changed.get('src')) {
-        this.loader.clear();
-        this.outcome = undefined;
-        this.scriptText = undefined;
-        this.readScript();
-      }
-    }
-    const load = this.loader.state;
-    if (this.src && this.article === undefined && load !== this.seenLoad) {
-      this.seenLoad = load;
-      if (load.status === 'done') this.settle(this.validate(load.value));
-      else if (load.status === 'error') this.settle({ error: load.error });
-      else this.outcome = undefined;
-    }
+    this.source.update(changed);
     const article = this.shown;
     if (this.provided !== article) this.provided = article;
     const locale: LocaleContextValue = {
@@ -326,93 +232,25 @@ export class NewsArticle extends NewsElement {
     super.updated(changed);
   }
 
-  private renderHeader(a: Article, level: number) {
-    const publisher = a.publisher;
-    const brand = publisher.logo
-      ? html`<img
-          src=${publisher.logo.src}
-          alt=${publisher.logo.alt || publisher.name}
-          width=${publisher.logo.width ?? nothing}
-          height=${publisher.logo.height ?? nothing}
-        />`
-      : publisher.name;
-    // Byline pieces are UI text: marked where the UI's language is not the article's.
-    const mark = this.uiMark;
-    const lang = ifDefined(mark);
-    const dir = ifDefined(mark && this.uiDir);
-    const names = a.authors?.length
-      ? new Intl.ListFormat(this.uiLang, { type: 'conjunction' }).format(a.authors.map((p) => p.name))
-      : '';
-    const pieces = [
-      names && this.t('byline', { names }),
-      a.published && html`${this.t('published')} ${renderTime(a.published, this.uiLang, 'published', true)}`,
-      a.modified &&
-        a.modified !== a.published &&
-        html`${this.t('updated')} ${renderTime(a.modified, this.uiLang, 'modified', true)}`,
-    ].filter((piece) => piece);
-    return html`<header part="header">
-      <div class="masthead">
-        ${
-          publisher.url
-            ? html`<a part="brand" class="brand" href=${publisher.url}>${brand}</a>`
-            : html`<span part="brand" class="brand">${brand}</span>`
-        }
-        ${a.section ? html`<span part="section" class="section">${a.section}</span>` : nothing}
-      </div>
-      ${heading(level, a.headline, 'headline', 'headline', 'headline')}
-      ${a.dek ? html`<p part="dek" class="dek">${a.dek}</p>` : nothing}
-      ${
-        pieces.length
-          ? html`<p part="byline" class="byline">
-              ${pieces.map(
-                (piece, i) =>
-                  // The pieces sit apart on screen; a screen reader needs the pause spelled out.
-                  html`<span class=${i || !names ? '' : 'authors'} lang=${lang} dir=${dir}
-                    >${piece}${i < pieces.length - 1 ? html`<span class="visually-hidden">. </span>` : nothing}</span
-                  >`,
-              )}
-            </p>`
-          : nothing
-      }
-    </header>`;
-  }
-
   /** @internal Shown off the publisher's origin: the attribution says "Originally published by". */
   private isSyndicated(a: Article) {
     return isOtherOrigin(a.url, globalThis.location?.origin ?? '');
   }
 
-  private renderAttribution(a: Article) {
-    const syndicated = this.serverSyndicated ?? this.isSyndicated(a);
-    const source = html`<a href=${a.url}>${a.publisher.name}</a>`;
-    return html`<footer part="attribution" class="attribution" ?data-syndicated=${syndicated}>
-      ${
-        syndicated
-          ? this.ui(
-              this.t('originallyPublished', { publisher: '\u0000' })
-                .split('\u0000')
-                .flatMap((s, i) => (i ? [source, s] : [s])),
-            )
-          : source
-      }${a.rights ? html` · <bdi>${a.rights}</bdi>` : nothing}
-    </footer>`;
-  }
-
-  private renderSkeleton() {
-    return html`<div part="base skeleton" class="skeleton" tabindex="-1">
-      <p class="visually-hidden" role="status">${this.t('loading')}</p>
-      <div class="bone b-brand"></div>
-      <div class="bone b-title"></div>
-      <div class="bone b-title b-short"></div>
-      <div class="bone"></div>
-      <div class="bone b-media"></div>
-      ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="bone"></div>`)}
-    </div>`;
+  /** @internal What the header, attribution and skeleton need. */
+  private get frame(): FrameContext {
+    return {
+      lang: this.uiLang,
+      mark: this.uiMark,
+      dir: this.uiDir,
+      t: (key, values) => this.t(key, values),
+      ui: (text) => this.ui(text),
+    };
   }
 
   protected override render() {
-    const outcome = this.outcome;
-    if (!outcome) return this.src && this.loader.state.status === 'loading' ? this.renderSkeleton() : nothing;
+    const outcome = this.source.outcome;
+    if (!outcome) return this.source.loading ? renderSkeleton(this.frame.t) : nothing;
     if ('error' in outcome) {
       return html`<div part="base" class="failed" lang=${this.uiLang} dir=${this.uiDir}>
         ${renderError(outcome.error, (k, v) => this.t(k, v), this.src ? () => this.retry() : undefined)}
@@ -420,9 +258,11 @@ export class NewsArticle extends NewsElement {
     }
     const a = outcome.article;
     const level = clampLevel(this.headingLevel, 2);
+    const frame = this.frame;
+    const syndicated = this.serverSyndicated ?? this.isSyndicated(a);
     return html`
       <article part="base" lang=${this.textLang} dir=${this.textDir} aria-labelledby="headline" tabindex="-1">
-        ${this.renderHeader(a, level)} ${a.image ? renderFigure(a.image, 'lead-image', true) : nothing}
+        ${renderHeader(a, level, frame)} ${a.image ? renderFigure(a.image, 'lead-image', true) : nothing}
         ${a.summary ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
         <div part="body" class="body">
           ${renderBlocks(a.body, {
@@ -437,7 +277,7 @@ export class NewsArticle extends NewsElement {
           .article=${a}
           .inheritedLocale=${this.providedLocale}
         ></share-prompt>
-        ${this.renderAttribution(a)}
+        ${renderAttribution(a, syndicated, frame)}
         ${
           a.related?.items.length
             ? html`<related-news

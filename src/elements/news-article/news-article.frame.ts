@@ -1,0 +1,100 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { renderTime } from '../../internal/dates.js';
+import type { Translate } from '../../internal/error-view.js';
+import { heading } from '../../internal/heading.js';
+import type { Article } from '../../model/types.js';
+
+/** What the parts around the body need of the element: its UI language and strings. */
+export interface FrameContext {
+  /** The UI language (dates, the list of authors). */
+  lang: string;
+  /** The UI language where it is not the article's, to mark UI text with; else undefined. */
+  mark?: string;
+  /** The UI's direction. */
+  dir: 'ltr' | 'rtl';
+  t: Translate;
+  /** UI text, marked with the UI language where needed (`NewsElement.ui`). */
+  ui: (text: unknown) => unknown;
+}
+
+/** Brand, section, headline, dek and byline. */
+export function renderHeader(a: Article, level: number, c: FrameContext) {
+  const publisher = a.publisher;
+  const brand = publisher.logo
+    ? html`<img
+        src=${publisher.logo.src}
+        alt=${publisher.logo.alt || publisher.name}
+        width=${publisher.logo.width ?? nothing}
+        height=${publisher.logo.height ?? nothing}
+      />`
+    : publisher.name;
+  // Byline pieces are UI text: marked where the UI's language is not the article's.
+  const lang = ifDefined(c.mark);
+  const dir = ifDefined(c.mark && c.dir);
+  const names = a.authors?.length
+    ? new Intl.ListFormat(c.lang, { type: 'conjunction' }).format(a.authors.map((p) => p.name))
+    : '';
+  const pieces = [
+    names && c.t('byline', { names }),
+    a.published && html`${c.t('published')} ${renderTime(a.published, c.lang, 'published', true)}`,
+    a.modified &&
+      a.modified !== a.published &&
+      html`${c.t('updated')} ${renderTime(a.modified, c.lang, 'modified', true)}`,
+  ].filter((piece) => piece);
+  return html`<header part="header">
+    <div class="masthead">
+      ${
+        publisher.url
+          ? html`<a part="brand" class="brand" href=${publisher.url}>${brand}</a>`
+          : html`<span part="brand" class="brand">${brand}</span>`
+      }
+      ${a.section ? html`<span part="section" class="section">${a.section}</span>` : nothing}
+    </div>
+    ${heading(level, a.headline, 'headline', 'headline', 'headline')}
+    ${a.dek ? html`<p part="dek" class="dek">${a.dek}</p>` : nothing}
+    ${
+      pieces.length
+        ? html`<p part="byline" class="byline">
+            ${pieces.map(
+              (piece, i) =>
+                // The pieces sit apart on screen; a screen reader needs the pause spelled out.
+                html`<span class=${i || !names ? '' : 'authors'} lang=${lang} dir=${dir}
+                  >${piece}${i < pieces.length - 1 ? html`<span class="visually-hidden">. </span>` : nothing}</span
+                >`,
+            )}
+          </p>`
+        : nothing
+    }
+  </header>`;
+}
+
+/** The link to the source with `rights`; "Originally published by" when `syndicated`. */
+export function renderAttribution(a: Article, syndicated: boolean, c: FrameContext) {
+  const source = html`<a href=${a.url}>${a.publisher.name}</a>`;
+  return html`<footer part="attribution" class="attribution" ?data-syndicated=${syndicated}>
+    ${
+      syndicated
+        ? c.ui(
+            c
+              .t('originallyPublished', { publisher: '\u0000' })
+              .split('\u0000')
+              .flatMap((s, i) => (i ? [source, s] : [s])),
+          )
+        : source
+    }${a.rights ? html` · <bdi>${a.rights}</bdi>` : nothing}
+  </footer>`;
+}
+
+/** The placeholder while `src` loads: focusable, so focus can wait on it during a Retry. */
+export function renderSkeleton(t: Translate) {
+  return html`<div part="base skeleton" class="skeleton" tabindex="-1">
+    <p class="visually-hidden" role="status">${t('loading')}</p>
+    <div class="bone b-brand"></div>
+    <div class="bone b-title"></div>
+    <div class="bone b-title b-short"></div>
+    <div class="bone"></div>
+    <div class="bone b-media"></div>
+    ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="bone"></div>`)}
+  </div>`;
+}
