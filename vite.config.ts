@@ -129,6 +129,36 @@ function frozenSymbolSafe(): Plugin {
   };
 }
 
+/**
+ * The legacy decorators compile to calls of TypeScript's `__decorate` helper, whose general form
+ * also serves class and method decorators and a `Reflect.decorate` polyfill. The kit decorates
+ * fields only (`@property`, `@state`, `@consume`, `@provide`): the bundles carry that case alone.
+ * Fails the build if a decorator of another kind appears or the helper changes shape. The
+ * replacement keeps the helper's line count, so the source map stays aligned.
+ */
+function fieldDecorateHelper(): Plugin {
+  const helper = /function __decorate\(decorators, target, key, desc\) \{\n(?:.*\n){4}\s*\}/;
+  const field = /\b__decorate\(\[[^;]*\], [\w$]+\.prototype, "[\w$]+", void 0\);/g;
+  const fields = `function __decorate(decorators, target, key) {
+	let desc;
+	for (let i = decorators.length; i--; ) desc = decorators[i](target, key, desc) || desc;
+	if (desc) Object.defineProperty(target, key, desc);
+
+}`;
+  return {
+    name: 'news-widgets:field-decorate-helper',
+    apply: 'build',
+    renderChunk(code, chunk) {
+      const defined = code.includes('function __decorate(');
+      const calls = (code.match(/\b__decorate\(/g)?.length ?? 0) - (defined ? 1 : 0);
+      if ((defined && !helper.test(code)) || (code.match(field)?.length ?? 0) !== calls) {
+        this.error(`${chunk.fileName}: the __decorate helper or a call of it changed; update this plugin`);
+      }
+      return defined ? { code: code.replace(helper, fields), map: null } : null;
+    },
+  };
+}
+
 /** Minifies the HTML and CSS inside Lit's html`` and css`` templates: whitespace is bytes too. */
 function minifyTemplates(): Plugin {
   return {
@@ -156,7 +186,9 @@ const hydrateBuild = {
     fileName: (format: string) =>
       format === 'es' ? 'news-widgets.hydrate.js' : 'news-widgets.hydrate.iife.js',
   },
-  rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+  rolldownOptions: {
+    output: { minify: true, comments: { annotation: false }, generatedCode: { symbols: false } },
+  },
 };
 
 export default defineConfig(({ mode }) => ({
@@ -166,6 +198,7 @@ export default defineConfig(({ mode }) => ({
     compactSchema(),
     minifyTemplates(),
     frozenSymbolSafe(),
+    fieldDecorateHelper(),
     asciiOnly(),
   ],
   server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/demo/' },
@@ -219,8 +252,11 @@ export default defineConfig(({ mode }) => ({
             formats: ['es', 'iife'],
             fileName: (format) => (format === 'es' ? 'news-widgets.js' : 'news-widgets.iife.js'),
           },
-          // Vite keeps an ES library readable for bundlers; this one goes straight to browsers.
-          rolldownOptions: { output: { minify: true, comments: { annotation: false } } },
+          // Vite keeps an ES library readable for bundlers; this one goes straight to browsers. No
+          // Symbol.toStringTag on window.NewsWidgets: it is a plain object of exports.
+          rolldownOptions: {
+            output: { minify: true, comments: { annotation: false }, generatedCode: { symbols: false } },
+          },
         },
   ...(mode === 'hydrate' ? { build: hydrateBuild } : {}),
 }));

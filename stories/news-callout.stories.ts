@@ -66,7 +66,12 @@ export const Tones: Story = {
   render: (args) =>
     html`<div style="display: grid; gap: 24px">
       ${[
-        { ...args, tone: 'note', heading: 'Note', text: 'A note sets background apart from the story.' },
+        {
+          ...args,
+          tone: 'note',
+          heading: 'Background to the talks',
+          text: 'A note sets background apart from the story.',
+        },
         { ...args, tone: info.tone, heading: info.title, text: info.text },
         { ...args, tone: warning.tone, heading: warning.title, text: warning.text },
         { ...args, tone: risk.tone, heading: risk.title, text: risk.text },

@@ -144,7 +144,7 @@ export const Empty: Story = {
 /** Loaded from the publisher's URL with `src` (an article, its `related` object, or a list). */
 export const LoadedFromUrl: Story = {
   name: 'Loaded from a URL',
-  args: { src: '/story-api/seed.json' },
+  args: { src: '/story-api/seed.json', heading: undefined },
   render: (args) => related({ ...args, items: undefined }),
 };
 

@@ -162,6 +162,23 @@ describe('<news-article>', () => {
       expect(byline.querySelector('.authors')!.textContent).to.include('By Ann Lee and Bo Park');
     });
 
+    it('wraps a date on a narrow screen without leaving one word alone on the last line', async () => {
+      const doc = { ...minimal(), published: '2025-08-17T14:30:00Z' };
+      const el = await render(doc);
+      const time = shadow(el).querySelector('[part~="published"]')!;
+      let wrapped = 0;
+      for (let width = 200; width <= 340; width += 4) {
+        el.style.inlineSize = `${width}px`;
+        const lines = [...time.getClientRects()];
+        if (lines.length < 2) continue;
+        wrapped++;
+        // "UTC" alone is about 2em wide; the last line holds at least "2:30 PM UTC".
+        const em = parseFloat(getComputedStyle(time).fontSize);
+        expect(lines.at(-1)!.width, `${width}px`).to.be.above(3 * em);
+      }
+      expect(wrapped, 'the date wraps at some width').to.be.above(0);
+    });
+
     it('renders every block type', async () => {
       const body = [
         { type: 'paragraph', text: 'P1' },
@@ -196,6 +213,18 @@ describe('<news-article>', () => {
       expect(getComputedStyle(article).direction).to.equal('rtl');
       expect(deepText(el)).to.include('نسخ الرابط');
       expect(deepText(el)).to.include('نُشر أصلاً في');
+    });
+
+    it('shows emphasis in Arabic as bolder, not as a slanted italic the script does not have', async () => {
+      const emphasis = async (language: string) => {
+        const body = [{ type: 'paragraph', text: [{ text: 'x', marks: ['em'] }] }];
+        const el = await render({ ...minimal(), language, body });
+        return getComputedStyle(deepQueryAll(el.shadowRoot!, 'em')[0]);
+      };
+      const ar = await emphasis('ar');
+      expect([ar.fontStyle, Number(ar.fontWeight) > 400]).to.deep.equal(['normal', true]);
+      const en = await emphasis('en');
+      expect([en.fontStyle, en.fontWeight]).to.deep.equal(['italic', '400']);
     });
 
     it('takes the UI language from the host lang, and marks the article text with its own', async () => {

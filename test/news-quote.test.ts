@@ -153,6 +153,26 @@ describe('<news-quote>', () => {
       expect(text(quotes[3], 'speaker')).to.equal('Marco Rubio');
     });
 
+    it('sets the quote in italics, but upright in scripts that have none (Arabic, Hebrew, Chinese)', async () => {
+      const style = async (lang: string) => {
+        const el = await fixture<NewsQuote>(html`<news-quote lang=${lang} .quote=${WITKOFF}></news-quote>`);
+        return getComputedStyle(el.shadowRoot!.querySelector('blockquote')!).fontStyle;
+      };
+      expect(await style('en')).to.equal('italic');
+      for (const lang of ['ar', 'fa', 'he', 'zh-Hant']) expect(await style(lang), lang).to.equal('normal');
+      // Inside an Arabic article, the quote takes the article's language from around it.
+      const ar = await fixture<NewsArticle>(
+        html`<news-article
+          .article=${{ ...minimal(), language: 'ar', body: [{ type: 'quote', text: 'نص' }] }}
+        ></news-article>`,
+      );
+      const nestedQuote = ar.shadowRoot!.querySelector('news-quote')!;
+      await nestedQuote.updateComplete;
+      expect(getComputedStyle(nestedQuote.shadowRoot!.querySelector('blockquote')!).fontStyle).to.equal(
+        'normal',
+      );
+    });
+
     it('resolves a relative cite against the article URL', async () => {
       const doc = { ...minimal(), body: [{ type: 'quote', text: 'Said.', cite: '/sources/said' }] };
       const article = await fixture<NewsArticle>(html`<news-article .article=${doc}></news-article>`);

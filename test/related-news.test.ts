@@ -145,7 +145,7 @@ describe('<related-news>', () => {
       expect(parts(el, 'summary').map((s) => clean(s.textContent))).to.deep.equal([ITEMS[0].summary]);
     });
 
-    it('names each link by its headline first, while the image and label show above it', async () => {
+    it('names each link by its headline first, while the label shows above it and the image beside', async () => {
       const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
       const names: string[] = [];
       const walk = (node: AxNode) => {
@@ -159,9 +159,33 @@ describe('<related-news>', () => {
       // The picture's description is still part of the name, after the words.
       expect(names[0].endsWith(ITEMS[0].image!.alt), names[0]).to.equal(true);
       const [link] = parts(el, 'link');
-      const top = (name: string) => link.querySelector(`[part~="${name}"]`)!.getBoundingClientRect().top;
-      expect(top('image')).to.be.lessThan(top('section'));
-      expect(top('section')).to.be.lessThan(top('headline'));
+      const box = (name: string) => link.querySelector(`[part~="${name}"]`)!.getBoundingClientRect();
+      expect(box('section').top).to.be.lessThan(box('headline').top);
+      // A list shows a thumbnail at the end of the line, level with the label.
+      expect(box('image').left).to.be.greaterThan(box('headline').right);
+      expect(box('image').top).to.be.closeTo(box('section').top, 2);
+      expect(box('image').width).to.be.lessThan(el.getBoundingClientRect().width / 3);
+    });
+
+    it('lines cards up in the grid layout: picture, then label, headline and summary on shared rows', async () => {
+      const items = [ITEMS[0], { ...ITEMS[1], image: undefined, headline: 'A short one' }];
+      const el = await fixture<RelatedNews>(
+        html`<related-news layout="grid" style="inline-size: 800px" .items=${items}></related-news>`,
+      );
+      const [withImage, without] = parts(el, 'link');
+      const box = (link: Element, name: string) =>
+        link.querySelector(`[part~="${name}"]`)!.getBoundingClientRect();
+      expect(box(withImage, 'image').bottom).to.be.lessThan(box(withImage, 'section').top);
+      // The card without a picture keeps its label level with its neighbour's.
+      expect(box(without, 'section').top).to.equal(box(withImage, 'section').top);
+      expect(box(without, 'headline').top).to.equal(box(withImage, 'headline').top);
+    });
+
+    it('shows a right-to-left list with its thumbnail on the left', async () => {
+      const el = await fixture<RelatedNews>(html`<related-news dir="rtl" .items=${ITEMS}></related-news>`);
+      const [link] = parts(el, 'link');
+      const box = (name: string) => link.querySelector(`[part~="${name}"]`)!.getBoundingClientRect();
+      expect(box('image').right).to.be.lessThan(box('headline').left);
     });
 
     it('renders nothing when there are no stories', async () => {

@@ -156,6 +156,15 @@ describe('<share-prompt>', () => {
   });
 
   describe('rendering', () => {
+    it('leaves as much room under the buttons as above the prompt', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`);
+      const base = part(el, 'base')!.getBoundingClientRect();
+      const above = part(el, 'prompt')!.getBoundingClientRect().top - base.top;
+      const below = () => base.bottom - part(el, 'actions')!.getBoundingClientRect().bottom;
+      expect(below()).to.be.closeTo(above, 1);
+      expect(part(el, 'status')!.getBoundingClientRect().height).to.equal(0);
+    });
+
     it('renders the prompt and the default actions', async () => {
       const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`);
       expect(clean(part(el, 'prompt')!.textContent)).to.equal('Enjoyed this? Let your friends know!');

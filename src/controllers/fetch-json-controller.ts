@@ -9,13 +9,14 @@ export type LoadState =
   | { status: 'done'; value: unknown }
   | { status: 'error'; error: NewsErrorDetail };
 
+/** The loading attributes of the elements with `src`: the element itself is passed. */
 export interface LoadOptions {
-  /** Milliseconds before a try is given up (`timeout` attribute). */
+  /** Milliseconds before a try is given up. */
   timeout: number;
-  /** Wait until the element nears the viewport (`loading="lazy"`). */
-  lazy: boolean;
-  /** Send cookies (`credentials="include"`); off by default. */
-  credentials: boolean;
+  /** `lazy` waits until the element nears the viewport. */
+  loading: 'eager' | 'lazy';
+  /** `include` sends cookies; anything else does not. */
+  credentials: 'omit' | 'include';
 }
 
 class LoadError extends Error {
@@ -66,7 +67,7 @@ export class FetchJsonController implements ReactiveController {
   private abort?: AbortController;
   private observer?: IntersectionObserver;
   private src?: string;
-  private options: LoadOptions = { timeout: 10000, lazy: false, credentials: false };
+  private options: LoadOptions = { timeout: 10000, loading: 'eager', credentials: 'omit' };
   /** Retry was pressed from the keyboard: focus goes on to what replaces the button. */
   private refocus = false;
   /** The current load is a Retry (the host may say so when it finds nothing to show). */
@@ -90,12 +91,14 @@ export class FetchJsonController implements ReactiveController {
     this.stop();
     this.src = src;
     this.retried = false;
-    // A missing, zero or non-numeric timeout would abort every request at once.
-    this.options = { ...options, timeout: options.timeout > 0 ? options.timeout : 10000 };
+    // A copy, as the attributes are now. A missing, zero or non-numeric timeout would abort every
+    // request at once.
+    const { timeout, loading, credentials } = options;
+    this.options = { timeout: timeout > 0 ? timeout : 10000, loading, credentials };
     this.set({ status: 'loading' });
     // Server rendering writes the loading state; the browser fetches once the element hydrates.
     if (isServer) return;
-    if (options.lazy && typeof IntersectionObserver === 'function') {
+    if (loading === 'lazy' && typeof IntersectionObserver === 'function') {
       this.observer = new IntersectionObserver(
         (entries) => {
           if (entries.some((e) => e.isIntersecting)) {
@@ -119,7 +122,7 @@ export class FetchJsonController implements ReactiveController {
   retry(): void {
     this.refocus = !!this.host.shadowRoot?.activeElement?.closest('[part~="retry"]');
     if (!this.src) return;
-    this.load(this.src, { ...this.options, lazy: false });
+    this.load(this.src, { ...this.options, loading: 'eager' });
     this.retried = true;
   }
 
@@ -202,7 +205,7 @@ export class FetchJsonController implements ReactiveController {
     try {
       const response = await fetch(src, {
         mode: 'cors',
-        credentials: this.options.credentials ? 'include' : 'omit',
+        credentials: this.options.credentials === 'include' ? 'include' : 'omit',
         headers: { accept: 'application/json' },
         signal: AbortSignal.any([outer, timeout]),
       });

@@ -88,6 +88,13 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Arabic, Hebrew and CJK type has no italic (a browser would slant it): emphasis is bolder. */
+  :is(em, blockquote):is(:lang(ar), :lang(fa), :lang(ur), :lang(he), :lang(ja), :lang(ko), :lang(zh)) {
+    font-style: normal;
+  }
+  em:is(:lang(ar), :lang(fa), :lang(ur), :lang(he), :lang(ja), :lang(ko), :lang(zh)) {
+    font-weight: bolder;
+  }
   a {
     color: var(--_link);
     text-decoration-thickness: 1px;

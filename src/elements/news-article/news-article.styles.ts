@@ -70,6 +70,8 @@ export const styles = css`
     font-family: var(--_font-ui);
     font-size: 0.75em;
     color: var(--_muted);
+    /* No lone "UTC" on a line of its own. */
+    text-wrap: pretty;
   }
   .byline .authors {
     color: var(--_text);

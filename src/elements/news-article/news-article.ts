@@ -13,7 +13,7 @@ import { isOtherOrigin } from '../../model/url.js';
 import { renderBlocks, renderFigure } from './news-article.blocks.js';
 import { renderAttribution, renderHeader, renderSkeleton, type FrameContext } from './news-article.frame.js';
 import { RELATED_PARTS, SHARE_PARTS } from './news-article.parts.js';
-import { ArticleSource } from './news-article.source.js';
+import { ArticleSourceController } from '../../controllers/article-source-controller.js';
 import { styles } from './news-article.styles.js';
 
 const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir === 'rtl';
@@ -139,7 +139,7 @@ export class NewsArticle extends NewsElement {
   @property({ type: Boolean }) seo = false;
 
   /** @internal Where the article comes from: `article`, `src` or the child script. */
-  private readonly source = new ArticleSource(this, (event) => (this.pendingEvent = event));
+  private readonly source = new ArticleSourceController(this, (event) => (this.pendingEvent = event));
 
   /** @internal */
   @provide({ context: articleContext })

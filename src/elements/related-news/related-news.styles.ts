@@ -19,7 +19,8 @@ export const styles = css`
   a {
     display: grid;
     grid-template-columns: 1fr;
-    gap: var(--_space-xs);
+    align-content: start;
+    gap: var(--_space-xs) var(--_space-m);
     color: inherit;
     text-decoration: none;
     min-block-size: 44px;
@@ -29,14 +30,18 @@ export const styles = css`
     text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
   }
+  /* In a list, the picture is a thumbnail at the end of the line. */
+  a:has(> .image) {
+    grid-template: auto auto auto 1fr / 1fr clamp(5em, 25%, 10em);
+  }
   .image {
+    grid-area: 1 / 2 / -1;
     inline-size: 100%;
-    aspect-ratio: 16 / 9;
+    block-size: auto;
+    aspect-ratio: 3 / 2;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface-alt);
-    margin-block-end: var(--_space-xs);
-    order: -2;
   }
   .meta {
     order: -1;
@@ -68,9 +73,28 @@ export const styles = css`
     grid-template-columns: repeat(auto-fill, minmax(var(--news-related-min-column, 220px), 1fr));
     gap: var(--_space-l);
   }
-  :host([layout='grid']) li {
+  /* Cards share their rows (picture, label, headline, summary), so labels line up across a row. */
+  :host([layout='grid']) :is(li, a) {
+    display: grid;
+    grid-row: span 4;
+    grid-template: subgrid / 1fr;
+    row-gap: var(--_space-xs);
     border: 0;
     padding: 0;
+  }
+  :host([layout='grid']) .image {
+    grid-area: 1 / 1;
+    aspect-ratio: 16 / 9;
+    margin-block-end: var(--_space-xs);
+  }
+  :host([layout='grid']) .meta {
+    grid-row: 2;
+  }
+  :host([layout='grid']) .headline {
+    grid-row: 3;
+  }
+  :host([layout='grid']) .summary {
+    grid-row: 4;
   }
   :host([layout='compact']) ul {
     gap: 0;
@@ -83,6 +107,9 @@ export const styles = css`
   }
   :host([layout='compact']) :is(.image, .summary) {
     display: none;
+  }
+  :host([layout='compact']) a {
+    grid-template-columns: 1fr;
   }
   .empty {
     font-family: var(--_font-ui);

@@ -106,12 +106,7 @@ export class RelatedNews extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) this.useItems(this.items, 'items');
     if (this.items === undefined && (changed.has('src') || changed.has('loading'))) {
-      if (this.src)
-        this.loader.load(this.src, {
-          timeout: this.timeout,
-          lazy: this.loading === 'lazy',
-          credentials: this.credentials === 'include',
-        });
+      if (this.src) this.loader.load(this.src, this);
       else this.loader.clear();
     }
     const load = this.loader.state;

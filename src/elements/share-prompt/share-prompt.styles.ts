@@ -15,6 +15,7 @@ export const styles = css`
     font-size: 1.15em;
     font-weight: 700;
     line-height: 1.3;
+    text-wrap: balance;
   }
   ul {
     list-style: none;
@@ -58,8 +59,9 @@ export const styles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  /* Empty, out of the grid, so it takes no row and no gap; still there for the live region. */
   .status:empty {
-    margin-block-start: calc(-1 * var(--_space-m));
+    position: absolute;
   }
   .status {
     font-family: var(--_font-ui);

@@ -1,21 +1,18 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
-import { FetchJsonController } from '../../controllers/fetch-json-controller.js';
-import { NewsErrorEvent, type NewsErrorDetail } from '../../events/news-error-event.js';
-import { NewsLoadEvent } from '../../events/news-load-event.js';
-import { readArticle } from '../../model/parse.js';
-import type { Article, ArticleIssue } from '../../model/types.js';
+import { FetchJsonController, type LoadOptions } from './fetch-json-controller.js';
+import { NewsErrorEvent, type NewsErrorDetail } from '../events/news-error-event.js';
+import { NewsLoadEvent } from '../events/news-load-event.js';
+import { readArticle } from '../model/parse.js';
+import type { Article, ArticleIssue } from '../model/types.js';
 
 /** `article` has no prototypes (what the templates read); `plain` is the same, for the page. */
 export type Outcome =
   { article: Article; plain: Article; warnings: ArticleIssue[] } | { error: NewsErrorDetail };
 
 /** The `<news-article>` members the source reads. */
-export interface SourceHost extends ReactiveControllerHost, HTMLElement {
+export interface SourceHost extends ReactiveControllerHost, HTMLElement, LoadOptions {
   article?: unknown;
   src?: string;
-  loading: 'eager' | 'lazy';
-  timeout: number;
-  credentials: 'omit' | 'include';
 }
 
 /**
@@ -23,7 +20,7 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
  * `<script type="application/json">`. Validates what it finds and hands the element the outcome
  * with the event that announces it (`news-load` or `news-error`).
  */
-export class ArticleSource implements ReactiveController {
+export class ArticleSourceController implements ReactiveController {
   /** The result of the last validation; undefined while loading or with nothing to show. */
   outcome?: Outcome;
 
@@ -79,11 +76,7 @@ export class ArticleSource implements ReactiveController {
     if (host.article === undefined && (removed || changed.has('src') || changed.has('loading'))) {
       if (host.src) {
         this.outcome = undefined;
-        this.loader.load(host.src, {
-          timeout: host.timeout > 0 ? host.timeout : 10000,
-          lazy: host.loading === 'lazy',
-          credentials: host.credentials === 'include',
-        });
+        this.loader.load(host.src, host);
       } else if (removed || changed.get('src')) {
         this.loader.clear();
         this.outcome = undefined;
