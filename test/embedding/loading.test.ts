@@ -100,6 +100,9 @@ describe('loading from a URL', () => {
     expect(article.shadowRoot!.querySelector('[part~="skeleton"]')).to.exist;
     expect(article.getBoundingClientRect().height).to.equal(500);
     expect(related.getBoundingClientRect().height).to.equal(120);
+    // The list's placeholder has the list's top rule, as the loaded list will.
+    const placeholder = related.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(getComputedStyle(placeholder).borderBlockStartWidth).to.equal('3px');
     box.remove();
     style.remove();
   });

@@ -116,9 +116,12 @@ export const styles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  /* The shape of the list: its rule, its title, then stories. */
   .skeleton {
     display: grid;
     gap: var(--_space-m);
+    border-block-start: 3px solid var(--_border);
+    padding-block-start: var(--_space-m);
     block-size: var(--news-related-min-block-size, 240px);
     overflow: hidden;
     align-content: start;
@@ -129,5 +132,9 @@ export const styles = css`
     background: var(--_surface-alt);
     /* Shows the shape in forced colours (high contrast), which drop backgrounds. */
     border: 1px solid transparent;
+  }
+  .b-title {
+    block-size: 1em;
+    inline-size: 30%;
   }
 `;

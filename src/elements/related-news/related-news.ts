@@ -190,6 +190,7 @@ export class RelatedNews extends NewsElement {
     if (this.items === undefined && this.src && load.status === 'loading') {
       return html`<div part="base" class="skeleton" tabindex="-1">
         <p class="visually-hidden" role="status">${this.t('loadingRelated')}</p>
+        <div class="bone b-title"></div>
         ${[1, 2, 3].map(() => html`<div class="bone"></div>`)}
       </div>`;
     }
