@@ -61,7 +61,10 @@ export class RelatedNews extends NewsElement {
    */
   @property() override title = '';
 
-  /** `list` (default), `grid` (cards with images) or `compact` (headlines only). */
+  /**
+   * `list` (default: rows, pictures as thumbnails), `grid` (cards, pictures on top) or `compact`
+   * (no pictures or summaries).
+   */
   @property({ reflect: true }) layout: RelatedLayout = 'list';
 
   /**
