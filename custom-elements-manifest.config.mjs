@@ -26,7 +26,6 @@ export default {
     'src/**/*.blocks.ts',
     'src/**/*.parts.ts',
     'src/**/*.frame.ts',
-    'src/**/*.source.ts',
   ],
   outdir: '.',
   litelement: true,

@@ -267,6 +267,16 @@ describe('<related-news>', () => {
       expect(getComputedStyle(part(el, 'image')!).display).to.equal('none');
       expect(getComputedStyle(part(el, 'summary')!).display).to.equal('none');
       expect(part(el, 'headline')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      // A story whose picture is hidden takes the height of one that has none.
+      const same = { section: 'Climate', headline: 'Same words', url: 'https://example.com/same' };
+      const pair = await fixture<RelatedNews>(
+        html`<related-news
+          layout="compact"
+          .items=${[{ ...same, image: ITEMS[0].image }, same]}
+        ></related-news>`,
+      );
+      const [withImage, without] = parts(pair, 'link').map((link) => link.getBoundingClientRect().height);
+      expect(withImage).to.equal(without);
     });
 
     it('switches layout when the property changes, and reflects it', async () => {

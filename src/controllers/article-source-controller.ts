@@ -46,7 +46,7 @@ export class ArticleSourceController implements ReactiveController {
   }
 
   /** True while `src` is being fetched (the skeleton shows). */
-  get loading(): boolean {
+  get fetching(): boolean {
     return !!this.host.src && this.loader.state.status === 'loading';
   }
 

@@ -91,20 +91,23 @@ describe('loading from a URL', () => {
     box.innerHTML = '<news-article></news-article><related-news></related-news>';
     document.body.append(box);
     const [article, related] = [box.children[0] as NewsArticle, box.children[1] as RelatedNews];
-    // Answers long after the test is over (a loaded machine must not see the content early);
-    // removing the elements cancels the requests.
-    article.src = api('article', { key: key(), delay: 20000 });
-    related.src = api('article', { key: key(), delay: 20000 });
-    await Promise.all([article.updateComplete, related.updateComplete]);
-    // The skeleton's bones would be taller than 500px at this width: they are cut, not shown whole.
-    expect(article.shadowRoot!.querySelector('[part~="skeleton"]')).to.exist;
-    expect(article.getBoundingClientRect().height).to.equal(500);
-    expect(related.getBoundingClientRect().height).to.equal(120);
-    // The list's placeholder has the list's top rule, as the loaded list will.
-    const placeholder = related.shadowRoot!.querySelector('[part~="base"]')!;
-    expect(getComputedStyle(placeholder).borderBlockStartWidth).to.equal('3px');
-    box.remove();
-    style.remove();
+    try {
+      // Answers long after the test is over (a loaded machine must not see the content early);
+      // removing the elements cancels the requests.
+      article.src = api('article', { key: key(), delay: 20000 });
+      related.src = api('article', { key: key(), delay: 20000 });
+      await Promise.all([article.updateComplete, related.updateComplete]);
+      // The skeleton's bones would be taller than 500px at this width: they are cut, not shown whole.
+      expect(article.shadowRoot!.querySelector('[part~="skeleton"]')).to.exist;
+      expect(article.getBoundingClientRect().height).to.equal(500);
+      expect(related.getBoundingClientRect().height).to.equal(120);
+      // The list's placeholder has the list's top rule, as the loaded list will.
+      const placeholder = related.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(getComputedStyle(placeholder).borderBlockStartWidth).to.equal('3px');
+    } finally {
+      box.remove();
+      style.remove();
+    }
   });
 
   it('shows a 404 as an http error with Retry, in the page language', async () => {

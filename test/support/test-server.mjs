@@ -24,7 +24,8 @@ export async function testApi(ctx, next) {
   const count = (hits.get(`${route}|${key}`) ?? 0) + 1;
   hits.set(`${route}|${key}`, count);
   const delay = Number(url.searchParams.get('delay') ?? 0);
-  if (delay) await sleep(delay);
+  // A client that gives up (an aborted fetch) ends the wait.
+  if (delay) await Promise.race([sleep(delay), new Promise((resolve) => ctx.res.once('close', resolve))]);
   const json = (body, status = 200) => {
     ctx.status = status;
     ctx.type = 'application/json';

@@ -250,7 +250,7 @@ export class NewsArticle extends NewsElement {
 
   protected override render() {
     const outcome = this.source.outcome;
-    if (!outcome) return this.source.loading ? renderSkeleton(this.frame.t) : nothing;
+    if (!outcome) return this.source.fetching ? renderSkeleton((key) => this.t(key)) : nothing;
     if ('error' in outcome) {
       return html`<div part="base" class="failed" lang=${this.uiLang} dir=${this.uiDir}>
         ${renderError(outcome.error, (k, v) => this.t(k, v), this.src ? () => this.retry() : undefined)}

@@ -32,7 +32,7 @@ export const styles = css`
   }
   /* In a list, the picture is a thumbnail at the end of the line. */
   a:has(> .image) {
-    grid-template: auto auto auto 1fr / 1fr clamp(5em, 25%, 10em);
+    grid-template: auto auto auto 1fr / 1fr clamp(3.5em, 25%, 10em);
   }
   .image {
     grid-area: 1 / 2 / -1;
@@ -109,7 +109,7 @@ export const styles = css`
     display: none;
   }
   :host([layout='compact']) a {
-    grid-template-columns: 1fr;
+    grid-template: none / 1fr;
   }
   .empty {
     font-family: var(--_font-ui);
@@ -120,7 +120,7 @@ export const styles = css`
   .skeleton {
     display: grid;
     gap: var(--_space-m);
-    border-block-start: 3px solid var(--_border);
+    border-block-start: 3px solid var(--news-related-rule-color, var(--_text));
     padding-block-start: var(--_space-m);
     block-size: var(--news-related-min-block-size, 240px);
     overflow: hidden;
