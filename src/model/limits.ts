@@ -11,6 +11,4 @@ export const LIMITS = {
   items: 100,
   /** Most characters (UTF-16 code units) in any string. */
   string: 20000,
-  /** Deepest nesting the reader descends into; the format itself needs about six levels. */
-  depth: 12,
 } as const;

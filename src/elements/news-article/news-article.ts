@@ -100,7 +100,10 @@ const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir 
  * @cssprop [--news-font-heading] - Headline typeface.
  * @cssprop [--news-font-ui] - Typeface of labels, bylines and buttons.
  * @cssprop [--news-font-size=18px] - Base text size; everything else scales from it.
- * @cssprop [--news-space-m=16px] - Base spacing (also `-xs`, `-s`, `-l`).
+ * @cssprop [--news-space-xs=4px] - Smallest spacing: between a label and its text.
+ * @cssprop [--news-space-s=8px] - Small spacing: between buttons, inside captions.
+ * @cssprop [--news-space-m=16px] - Base spacing: between blocks.
+ * @cssprop [--news-space-l=24px] - Large spacing: around boxes and sections.
  * @cssprop [--news-radius=6px] - Corner radius of boxes.
  * @cssprop [--news-article-max-width=720px] - Reading width.
  * @cssprop [--news-article-padding] - Padding around the article.
