@@ -76,23 +76,27 @@ before(async () => {
 });
 after(() => browser?.close());
 
-/** A page running the app; returns it with the errors it reports. */
-async function open() {
+/** Runs `check` on a page running the app, then asserts the page reported no error. */
+async function inApp(check) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.setContent('<!doctype html><html lang="en"><body><div id="root"></div></body></html>');
-  await page.evaluate((data) => (window.seed = data), seed);
-  await page.addScriptTag({ content: bundle });
-  await page.waitForFunction(() => window.events?.some(([kind]) => kind === 'load'));
-  return { page, errors };
+  try {
+    await page.setContent('<!doctype html><html lang="en"><body><div id="root"></div></body></html>');
+    await page.evaluate((data) => (window.seed = data), seed);
+    await page.addScriptTag({ content: bundle });
+    await page.waitForFunction(() => window.events?.some(([kind]) => kind === 'load'));
+    await check(page);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
 }
 
 describe('in a React 19 app', () => {
   it('renders the article from an object prop, with heading-level, and hears news-load', async () => {
-    const { page, errors } = await open();
-    try {
+    await inApp(async (page) => {
       // Playwright's CSS locators pierce shadow roots.
       assert.equal(await page.locator('news-article h3[part~="headline"]').textContent(), seed.headline);
       const events = await page.evaluate(() => window.events);
@@ -100,15 +104,11 @@ describe('in a React 19 app', () => {
         events.filter(([kind]) => kind === 'load'),
         [['load', seed.headline]],
       );
-      assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('passes arrays as properties and hears cancelable events', async () => {
-    const { page, errors } = await open();
-    try {
+    await inApp(async (page) => {
       const alone = page.locator('main > share-prompt [part~="action"]');
       assert.deepEqual(await alone.allTextContents(), ['Copy link', 'Email']);
       await page.locator('main > share-prompt').getByRole('button', { name: 'Copy link' }).click();
@@ -120,23 +120,16 @@ describe('in a React 19 app', () => {
       ]);
       // The related click was cancelled: the page did not navigate.
       assert.equal(await page.evaluate(() => location.href), 'about:blank');
-      assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('re-renders when React passes a new article, and unmounts without errors', async () => {
-    const { page, errors } = await open();
-    try {
+    await inApp(async (page) => {
       await page.evaluate((data) => window.app.setArticle({ ...data, headline: 'A new headline' }), seed);
       await page.waitForFunction(() => window.events.some(([, headline]) => headline === 'A new headline'));
       assert.equal(await page.locator('news-article h3[part~="headline"]').textContent(), 'A new headline');
       await page.evaluate(() => window.app.unmount());
       assert.equal(await page.locator('news-article').count(), 0);
-      assert.deepEqual(errors, []);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
