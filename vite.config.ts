@@ -173,12 +173,19 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * The bundles go through Rolldown's minifier, then Terser's second compress pass: about 130 B
+ * gzip less on the script-tag bundle (0.6%), for a second of build time.
+ */
+const TERSER = { compress: { passes: 2 } };
+
 /** `--mode hydrate`: the script-tag bundles for server-rendered pages (Lit's hydration support first). */
 const hydrateBuild = {
   outDir: 'dist',
   emptyOutDir: false,
   sourcemap: true,
-  minify: true,
+  minify: 'terser' as const,
+  terserOptions: TERSER,
   lib: {
     entry: resolve(root, 'src/hydrate.ts'),
     name: 'NewsWidgets',
@@ -245,7 +252,8 @@ export default defineConfig(({ mode }) => ({
           outDir: 'dist',
           emptyOutDir: false,
           sourcemap: true,
-          minify: true,
+          minify: 'terser' as const,
+          terserOptions: TERSER,
           lib: {
             entry: resolve(root, 'src/all.ts'),
             name: 'NewsWidgets',

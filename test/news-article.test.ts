@@ -1,19 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
 import { registerStrings, type NewsArticle, type NewsErrorEvent, type NewsLoadEvent } from '../src/index.js';
+import { axText } from './support/a11y.js';
 import { loadJson, loadSeed, minimal } from './support/articles.js';
 import { deepFind, deepQueryAll, deepText, langOf } from './support/dom.js';
 import { unsafeUrls } from './support/elements.js';
 
 type Doc = Record<string, unknown>;
-
-interface AxNode {
-  role?: string;
-  name?: string;
-  children?: AxNode[];
-}
 
 async function render(article: unknown, attrs: { theme?: string; level?: number } = {}) {
   const el = await fixture<NewsArticle>(
@@ -143,13 +137,7 @@ describe('<news-article>', () => {
       const doc = { ...minimal(), authors: [{ name: 'Ann Lee' }, { name: 'Bo Park' }] };
       Object.assign(doc, { published: '2025-08-17T14:30:00Z', modified: '2025-08-17T18:05:00Z' });
       const el = await render(doc);
-      const read: string[] = [];
-      const walk = (node: AxNode) => {
-        if (node.role === 'text' || node.role === 'StaticText') read.push(node.name ?? '');
-        node.children?.forEach(walk);
-      };
-      walk((await a11ySnapshot({})) as unknown as AxNode);
-      expect(read.join(' ').replace(/\s+/g, ' ').replace(/ \./g, '.')).to.include(
+      expect((await axText()).replace(/ \./g, '.')).to.include(
         'By Ann Lee and Bo Park. Published August 17, 2025 at 2:30 PM UTC. Updated August 17, 2025 at 6:05 PM UTC',
       );
       const byline = shadow(el).querySelector('[part~="byline"]')!;
@@ -500,9 +488,9 @@ describe('<news-article>', () => {
     it('marks the English validator messages as English inside an Arabic error', async () => {
       const el = await fixture<NewsArticle>(html`<news-article lang="ar" .article=${{}}></news-article>`);
       await settle(el);
-      const alert = shadow(el).querySelector('[role="alert"]')!;
-      expect(alert.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
-      const issues = alert.querySelector('details ul')!;
+      const error = shadow(el).querySelector('[part~="error"]')!;
+      expect(error.querySelector('[role="alert"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
+      const issues = error.querySelector('details ul')!;
       expect(issues.getAttribute('lang')).to.equal('en');
       expect(getComputedStyle(issues).direction).to.equal('ltr');
       expect(issues.textContent).to.include('headline');

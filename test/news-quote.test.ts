@@ -1,8 +1,9 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
 import type { NewsArticle, NewsErrorEvent, NewsQuote, Quote } from '../src/index.js';
+import { axText } from './support/a11y.js';
 import { loadSeed, minimal } from './support/articles.js';
 import {
   collect,
@@ -19,12 +20,6 @@ const WITKOFF: Quote = {
   role: 'Special U.S. envoy',
   context: 'Witkoff describing progress after the summit',
 };
-
-interface AxNode {
-  role?: string;
-  name?: string;
-  children?: AxNode[];
-}
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (el: Element, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim();
@@ -126,13 +121,7 @@ describe('<news-quote>', () => {
       const el = await fixture<NewsQuote>(html`<news-quote .quote=${WITKOFF}></news-quote>`);
       // The caption as a screen reader reads it: its text nodes in Chrome's accessibility tree, each
       // a separate piece of speech.
-      const read: string[] = [];
-      const walk = (node: AxNode) => {
-        if (node.role === 'text' || node.role === 'StaticText') read.push(node.name ?? '');
-        node.children?.forEach(walk);
-      };
-      walk((await a11ySnapshot({})) as unknown as AxNode);
-      expect(read.join(' ').replace(/\s+/g, ' ').replace(/ ,/g, ',')).to.include(
+      expect((await axText()).replace(/ ,/g, ',')).to.include(
         'Steve Witkoff, Special U.S. envoy, Witkoff describing progress after the summit',
       );
       const top = (name: string) => part(el, name)!.getBoundingClientRect().top;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
 import type { NewsArticle, NewsErrorEvent, NewsShareEvent, ShareTarget, SharePrompt } from '../src/index.js';
+import { axNodes } from './support/a11y.js';
 import { loadSeed } from './support/articles.js';
 import {
   collect,
@@ -136,6 +137,25 @@ describe('<share-prompt>', () => {
       for (const a of actions(el)) {
         expect(nameOf(a).toLowerCase()).to.contain(clean(a.textContent).toLowerCase());
       }
+    });
+
+    it('is a named group, not one more landmark, and says which links open a new tab', async () => {
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} targets="copy x email"></share-prompt>`,
+      );
+      // Two shared articles on a page would give two "Share this article" regions to a landmark list.
+      const base = part(el, 'base')!;
+      expect([base.localName, base.getAttribute('role'), base.getAttribute('aria-label')]).to.deep.equal([
+        'div',
+        'group',
+        'Share this article',
+      ]);
+      const links = await axNodes('link');
+      expect(links.map((l) => [l.name, l.description ?? ''])).to.deep.equal([
+        ['Share on X', 'opens in a new tab'],
+        ['Share by email', ''],
+      ]);
+      expect(part(el, 'base')!.querySelector('[hidden]')!.getBoundingClientRect().height).to.equal(0);
     });
 
     it('makes every action at least 44 by 44 px', async () => {

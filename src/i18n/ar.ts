@@ -11,6 +11,7 @@ export const ar: Strings = {
   linkCopied: 'تم نسخ الرابط',
   copyFailed: 'تعذّر نسخ الرابط',
   shareOn: 'مشاركة على {target}',
+  newTab: 'في علامة تبويب جديدة',
   email: 'البريد الإلكتروني',
   shareByEmail: 'مشاركة عبر البريد الإلكتروني',
   byline: 'بقلم {names}',

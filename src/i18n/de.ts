@@ -11,6 +11,7 @@ export const de: Strings = {
   linkCopied: 'Link kopiert',
   copyFailed: 'Link konnte nicht kopiert werden',
   shareOn: 'Auf {target} teilen',
+  newTab: 'öffnet in einem neuen Tab',
   email: 'E-Mail',
   shareByEmail: 'Per E-Mail teilen',
   byline: 'Von {names}',

@@ -10,6 +10,7 @@ export const en = {
   linkCopied: 'Link copied',
   copyFailed: 'Could not copy the link',
   shareOn: 'Share on {target}',
+  newTab: 'opens in a new tab',
   email: 'Email',
   shareByEmail: 'Share by email',
   byline: 'By {names}',

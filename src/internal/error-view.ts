@@ -22,7 +22,8 @@ const again = (retry: () => void) => (event: Event) => {
 
 /**
  * The error state: visible, announced (`role="alert"`), in the UI language, with the validator's
- * issues for the publisher and, when the data came from a URL, a Retry button.
+ * issues for the publisher and, when the data came from a URL, a Retry button. The alert holds the
+ * title and the reason only: the button is announced once, when focus comes back to it.
  */
 export function renderError(
   error: NewsErrorDetail,
@@ -30,9 +31,11 @@ export function renderError(
   retry?: () => void,
   title: StringKey = 'errorTitle',
 ) {
-  return html`<div part="error" class="error" role="alert">
-    <strong>${t(title)}</strong>
-    <span>${t(MESSAGES[error.kind], { status: String(error.status ?? '') })}</span>
+  return html`<div part="error" class="error">
+    <div class="alert" role="alert">
+      <strong>${t(title)}</strong>
+      <span>${t(MESSAGES[error.kind], { status: String(error.status ?? '') })}</span>
+    </div>
     ${
       error.issues?.length
         ? html`<details>

@@ -155,6 +155,10 @@ export const baseStyles = css`
     font-family: var(--_font-ui);
     font-size: 0.85em;
   }
+  .alert {
+    display: grid;
+    gap: inherit;
+  }
   .error details {
     color: var(--_muted);
   }

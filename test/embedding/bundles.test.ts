@@ -1,5 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { deepText } from '../support/dom.js';
+import type { NewsArticle } from '../../src/index.js';
+import { loadSeed } from '../support/articles.js';
+import { deepQueryAll, deepText } from '../support/dom.js';
 
 /** Loads a page of the test server in an iframe and waits until `ready` holds in it. */
 async function page(url: string, ready: (win: Window & typeof globalThis) => unknown) {
@@ -29,6 +31,30 @@ describe('the built bundles', () => {
       const text = deepText(win.document.querySelector('news-article')!);
       expect(text).to.include('Enjoyed this? Let your friends know!');
       expect((win as CspWindow).cspViolations).to.deep.equal([]);
+    });
+  }
+
+  for (const bundle of ['es', 'iife']) {
+    it(`show the seed word for word as the sources do (${bundle}): minifying lost no space`, async () => {
+      const { win } = await page(`/test-api/csp-page?bundle=${bundle}`, rendered);
+      await import('../../src/all.js');
+      const el = document.createElement('news-article');
+      el.article = await loadSeed();
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        for (const child of deepQueryAll(el.shadowRoot!, '*'))
+          if ('updateComplete' in child) await (child as NewsArticle).updateComplete;
+        const built = deepText(win.document.querySelector('news-article')!);
+        const source = deepText(el);
+        expect(built).to.include('T4K3.news · © T4K3.news');
+        // Where they part, with some words around it (the whole text is 5,000 characters).
+        const at = [...built].findIndex((c, i) => c !== source[i]);
+        expect(built.slice(at - 40, at + 40)).to.equal(source.slice(at - 40, at + 40));
+        expect(built.length).to.equal(source.length);
+      } finally {
+        el.remove();
+      }
     });
   }
 

@@ -99,7 +99,7 @@ describe('network faults against a real server', function () {
           expect(alert, 'an announced error').to.exist;
           expect(alert!.offsetHeight).to.be.greaterThan(0);
           expect(alert!.textContent).to.include(fault.message);
-          const retry = alert!.querySelector('button')!;
+          const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
           expect(retry.textContent).to.equal('Retry');
 
           // The server recovers; Retry shows the story.

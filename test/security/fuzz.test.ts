@@ -84,7 +84,8 @@ async function checkRender(input: unknown, axe = false) {
       expect(alert, 'a visible, announced error').to.exist;
       expect(alert!.offsetHeight).to.be.greaterThan(0);
       expect(alert!.textContent).to.include('This article could not be shown');
-      expect(alert!.querySelectorAll('li').length).to.equal(issues.length);
+      const error = el.shadowRoot!.querySelector('[part~="error"]')!;
+      expect(error.querySelectorAll('details li').length).to.equal(issues.length);
     }
     if (axe) await expect(el).to.be.accessible();
     // An unhandled rejection is reported a task later: let it arrive before judging.

@@ -82,14 +82,20 @@ export function renderAttribution(a: Article, syndicated: boolean, c: FrameConte
               .flatMap((s, i) => (i ? [source, s] : [s])),
           )
         : source
-    }${a.rights ? html` · <bdi>${a.rights}</bdi>` : nothing}
+    }${
+      // No break before the dot; an entity, as the minifier trims a leading space.
+      a.rights ? html`&nbsp;· <bdi>${a.rights}</bdi>` : nothing
+    }
   </footer>`;
 }
 
-/** The placeholder while `src` loads: focusable, so focus can wait on it during a Retry. */
+/**
+ * The placeholder while `src` loads: a group named "Loading article…", focusable, so focus
+ * can wait on it during a Retry and say what is happening.
+ */
 export function renderSkeleton(t: Translate) {
-  return html`<div part="base skeleton" class="skeleton" tabindex="-1">
-    <p class="visually-hidden" role="status">${t('loading')}</p>
+  return html`<div part="base skeleton" class="skeleton" role="group" aria-labelledby="loading" tabindex="-1">
+    <p class="visually-hidden" id="loading">${t('loading')}</p>
     <div class="bone b-brand"></div>
     <div class="bone b-title"></div>
     <div class="bone b-title b-short"></div>

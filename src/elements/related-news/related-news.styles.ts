@@ -12,26 +12,41 @@ export const styles = css`
     display: grid;
     gap: var(--_space-m);
   }
+  /* A card: the headline's link covers it all (a::after), so it clicks as one. */
   li {
-    border-block-end: 1px solid var(--_border);
-    padding-block-end: var(--_space-m);
-  }
-  a {
+    position: relative;
     display: grid;
     grid-template-columns: 1fr;
     align-content: start;
     gap: var(--_space-xs) var(--_space-m);
+    min-block-size: 44px;
+    border-block-end: 1px solid var(--_border);
+    padding-block-end: var(--_space-m);
+  }
+  a {
     color: inherit;
     text-decoration: none;
-    min-block-size: 44px;
   }
-  a:hover .headline {
+  a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  /* The ring goes round the card the link covers. */
+  a:focus-visible {
+    outline: 0;
+  }
+  li:has(> a:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  li:hover .headline {
     text-decoration: underline;
     text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
   }
   /* In a list, the picture is a thumbnail at the end of the line. */
-  a:has(> .image) {
+  li:has(> .image) {
     grid-template: auto auto auto 1fr / 1fr clamp(3.5em, 25%, 10em);
   }
   .image {
@@ -74,8 +89,7 @@ export const styles = css`
     gap: var(--_space-l);
   }
   /* Cards share their rows (picture, label, headline, summary), so labels line up across a row. */
-  :host([layout='grid']) :is(li, a) {
-    display: grid;
+  :host([layout='grid']) li {
     grid-row: span 4;
     grid-template: subgrid / 1fr;
     row-gap: var(--_space-xs);
@@ -90,7 +104,7 @@ export const styles = css`
   :host([layout='grid']) .meta {
     grid-row: 2;
   }
-  :host([layout='grid']) .headline {
+  :host([layout='grid']) a {
     grid-row: 3;
   }
   :host([layout='grid']) .summary {
@@ -108,7 +122,7 @@ export const styles = css`
   :host([layout='compact']) :is(.image, .summary) {
     display: none;
   }
-  :host([layout='compact']) a {
+  :host([layout='compact']) li {
     grid-template: none / 1fr;
   }
   .empty {

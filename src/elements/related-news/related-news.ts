@@ -154,45 +154,51 @@ export class RelatedNews extends NewsElement {
     if (!this.dispatchEvent(new NewsRelatedClickEvent({ item }))) event.preventDefault();
   }
 
-  // The headline comes first in the link, so it leads the link's name, and the image's text comes
-  // last; CSS shows the image and the label above the headline.
+  /**
+   * One story as a card: the link is the headline (its name stays short to hear in a list of
+   * links, and is the words a voice user sees), and CSS stretches it over the whole card, so the
+   * label, summary and picture are part of what a pointer clicks. The label shows above the
+   * headline.
+   * @internal
+   */
   private renderItem(item: RelatedItem) {
-    const image = item.image;
+    const { image, section, published, summary } = item;
     return html`<li part="item">
-      <a part="link" href=${item.url} @click=${(e: MouseEvent) => this.handleClick(e, item)}>
-        <span part="headline" class="headline">${item.headline}</span>
-        ${
-          item.section || item.published
-            ? html`<span class="meta"
-                >${item.section ? html`<span part="section" class="section">${item.section}</span>` : nothing}
-                ${this.ui(renderTime(item.published, this.uiLang, 'date'))}</span
-              >`
-            : nothing
-        }
-        ${item.summary ? html`<span part="summary" class="summary">${item.summary}</span>` : nothing}
-        ${
-          image
-            ? html`<img
-                part="image"
-                class="image"
-                src=${image.src}
-                alt=${image.alt}
-                width=${ifDefined(image.width)}
-                height=${ifDefined(image.height)}
-                loading="lazy"
-                decoding="async"
-              />`
-            : nothing
-        }
-      </a>
+      <a part="link" href=${item.url} @click=${(e: MouseEvent) => this.handleClick(e, item)}
+        ><span part="headline" class="headline">${item.headline}</span></a
+      >
+      ${
+        section || published
+          ? html`<span class="meta"
+              >${section ? html`<span part="section" class="section">${section}</span>` : nothing}
+              ${this.ui(renderTime(published, this.uiLang, 'date'))}</span
+            >`
+          : nothing
+      }
+      ${summary ? html`<span part="summary" class="summary">${summary}</span>` : nothing}
+      ${
+        image
+          ? html`<img
+              part="image"
+              class="image"
+              src=${image.src}
+              alt=${image.alt}
+              width=${ifDefined(image.width)}
+              height=${ifDefined(image.height)}
+              loading="lazy"
+              decoding="async"
+            />`
+          : nothing
+      }
     </li>`;
   }
 
   protected override render() {
     const load = this.loader.state;
     if (this.items === undefined && this.src && load.status === 'loading') {
-      return html`<div part="base" class="skeleton" tabindex="-1">
-        <p class="visually-hidden" role="status">${this.t('loadingRelated')}</p>
+      // As <news-article>'s: a group, named, that focus can wait on during a Retry.
+      return html`<div part="base" class="skeleton" role="group" aria-labelledby="loading" tabindex="-1">
+        <p class="visually-hidden" id="loading">${this.t('loadingRelated')}</p>
         <div class="bone b-title"></div>
         ${[1, 2, 3].map(() => html`<div class="bone"></div>`)}
       </div>`;

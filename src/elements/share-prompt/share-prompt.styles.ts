@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-  section {
+  [part~='base'] {
     display: grid;
     gap: var(--_space-m);
     padding: var(--_space-l);

@@ -43,7 +43,7 @@ const targetsConverter = {
  * @event {NewsErrorEvent} news-error - `url` was unsafe or not a URL (the default is shared instead),
  *   or `targets` held unknown names (they are left out).
  *
- * @csspart base - The `<section>` wrapper.
+ * @csspart base - The wrapper, a group named "Share this article".
  * @csspart prompt - The prompt line.
  * @csspart actions - The list of actions.
  * @csspart action - Each action (button or link).
@@ -228,6 +228,7 @@ export class SharePrompt extends NewsElement {
       target=${email ? '_self' : '_blank'}
       rel="noopener noreferrer"
       aria-label=${email ? this.t('shareByEmail') : this.t('shareOn', { target: name })}
+      aria-describedby=${ifDefined(email ? undefined : 'new-tab')}
       @click=${(e: MouseEvent) => this.handleLink(e, target)}
       >${email ? icon(MAIL) : nothing}${name}</a
     >`;
@@ -245,8 +246,9 @@ export class SharePrompt extends NewsElement {
     const ownDir = ifDefined(own && this.textDir);
     const prompt = given ?? this.t('sharePrompt');
     return html`
-      <section
+      <div
         part="base"
+        role="group"
         aria-label=${this.t('shareActions')}
         lang=${ifDefined(this.uiMark)}
         dir=${this.uiDir}
@@ -260,7 +262,8 @@ export class SharePrompt extends NewsElement {
             : nothing
         }
         <p part="status" class="status" role="status">${this.status}</p>
-      </section>
+        <span id="new-tab" hidden>${this.t('newTab')}</span>
+      </div>
     `;
   }
 }
