@@ -444,18 +444,64 @@ describe('<news-article>', () => {
       }
     });
 
-    it('fires news-error kind parse for broken JSON in the script', async () => {
+    it('fires news-error kind parse for broken JSON in the script, and shows where it broke', async () => {
       const el = document.createElement('news-article');
-      el.innerHTML = '<script type="application/json">{ "version": 1, </script>';
+      el.innerHTML = '<script type="application/json">{\n  "version": 1,\n  "id" "x"\n}</script>';
       const failed = oneEvent<NewsErrorEvent>(el, 'news-error');
       document.body.append(el);
       try {
         expect((await failed).detail.kind).to.equal('parse');
         await el.updateComplete;
-        expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+        expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.include(
+          'The article data could not be read.',
+        );
+        // The publisher's details say where: Chrome gives the line and column.
+        const details = shadow(el).querySelector('[part~="error"] details')!;
+        expect(details.querySelector('summary')!.textContent).to.equal('Details for the publisher');
+        expect(details.querySelector('li')!.textContent).to.match(/line 3 column 8/);
       } finally {
         el.remove();
       }
+    });
+  });
+
+  describe('the developer console', () => {
+    let warnings: unknown[][];
+    const original = console.warn;
+    beforeEach(() => {
+      warnings = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+    });
+    afterEach(() => (console.warn = original));
+
+    it('names each part that was left out, for a publisher with no listener', async () => {
+      const doc = {
+        ...minimal(),
+        body: [
+          { type: 'paragrpah', text: 'x' },
+          { type: 'paragraph', text: 'kept' },
+        ],
+      };
+      const el = await render(doc);
+      expect(warnings).to.have.length(1);
+      const [message, element] = warnings[0];
+      expect(message).to.equal(
+        'news-article: parts were left out: body[0].type: unknown type "paragrpah" (body[0] left out)',
+      );
+      expect(element).to.equal(el);
+    });
+
+    it('says why an article cannot be shown', async () => {
+      const el = await render({ ...minimal(), id: undefined });
+      expect(warnings.map(([message]) => message)).to.deep.equal([
+        'news-article: the article is not valid: id: is required',
+      ]);
+      expect(warnings[0][1]).to.equal(el);
+    });
+
+    it('stays quiet for a valid article', async () => {
+      await render(minimal());
+      expect(warnings).to.deep.equal([]);
     });
   });
 

@@ -227,6 +227,26 @@ describe('<news-highlights>', () => {
       expect(bullet(slotted.querySelector('li')!)).to.deep.equal(mine);
     });
 
+    it("keeps a host's own <ul> a single list, with a marker before each item", async () => {
+      const el = await fixture<NewsHighlights>(html`
+        <news-highlights heading="Highlights">
+          <ul>
+            <li>One.</li>
+            <li>Two.</li>
+          </ul>
+        </news-highlights>
+      `);
+      // Not a list inside the kit's list: a screen reader hears one list of two items.
+      expect(part(el, 'list')!.localName).to.equal('div');
+      const items = [...el.querySelectorAll('li')];
+      expect(items.map((li) => getComputedStyle(li).display)).to.deep.equal(['list-item', 'list-item']);
+      expect(getComputedStyle(el.querySelector('ul')!).listStyleType).to.equal('disc');
+      // The markers sit inside the box, under the heading's start edge, not outside it.
+      const box = part(el, 'base')!.getBoundingClientRect();
+      expect(items[0].getBoundingClientRect().left - box.left).to.be.greaterThan(10);
+      await expect(el).to.be.accessible();
+    });
+
     it('prefers the items property to slotted content', async () => {
       const el = await fixture<NewsHighlights>(html`
         <news-highlights .items=${['From the property.']}>

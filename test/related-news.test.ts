@@ -167,6 +167,22 @@ describe('<related-news>', () => {
       expect(box(without, 'headline').top).to.equal(box(withImage, 'headline').top);
     });
 
+    it('leaves no empty rows above a text-only card in the grid layout', async () => {
+      const items = ['One', 'Two', 'Three'].map((headline) => ({
+        headline,
+        url: `https://a.example/${headline}`,
+      }));
+      const el = await fixture<RelatedNews>(
+        html`<related-news layout="grid" style="inline-size: 500px" .items=${items}></related-news>`,
+      );
+      const list = part(el, 'list')!.getBoundingClientRect();
+      const [one, , three] = parts(el, 'headline').map((h) => h.getBoundingClientRect());
+      // Two columns: the picture and label rows are empty, so the headline starts the card...
+      expect(one.top - list.top).to.be.below(12);
+      // ...and the next row of cards starts one gap (24 px) below the last.
+      expect(three.top - one.bottom).to.be.within(20, 40);
+    });
+
     it('shows a right-to-left list with its thumbnail on the left', async () => {
       const el = await fixture<RelatedNews>(html`<related-news dir="rtl" .items=${ITEMS}></related-news>`);
       const [card] = parts(el, 'item');
@@ -386,6 +402,10 @@ describe('<related-news>', () => {
       expect(errors).to.have.length(1);
       expect(errors[0].detail.kind).to.equal('validation');
       expect(errors[0].detail.issues!.map((i) => i.path)).to.deep.equal(['items[1].url']);
+      // The message for logs (and the console) names them too.
+      expect(errors[0].detail.message).to.match(
+        /^related-news: invalid items were left out: items\[1\]\.url: /,
+      );
     });
 
     it('fires news-related-load once the list has rendered, with the stories kept and the warnings', async () => {

@@ -167,7 +167,10 @@ export class FetchJsonController implements ReactiveController {
     const { signal } = controller;
     if (!resolveUrl(src, globalThis.document?.baseURI)) {
       // Nothing to retry: the address itself is wrong.
-      this.set({ status: 'error', error: { kind: 'network', message: `${src}: not an http(s) URL` } });
+      this.set({
+        status: 'error',
+        error: { kind: 'network', message: `${this.host.localName}: ${src}: not an http(s) URL` },
+      });
       return;
     }
     for (let attempt = 0; ; attempt += 1) {
@@ -193,7 +196,7 @@ export class FetchJsonController implements ReactiveController {
         }
         this.set({
           status: 'error',
-          error: { kind: e.kind, status: e.status, message: `${src}: ${e.message}` },
+          error: { kind: e.kind, status: e.status, message: `${this.host.localName}: ${src}: ${e.message}` },
         });
         return;
       }

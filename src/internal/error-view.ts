@@ -22,7 +22,7 @@ const again = (retry: () => void) => (event: Event) => {
 
 /**
  * The error state: visible, announced (`role="alert"`), in the UI language, with the validator's
- * issues for the publisher and, when the data came from a URL, a Retry button. The alert holds the
+ * issues (or where the JSON broke) for the publisher and, when the data came from a URL, a Retry button. The alert holds the
  * title and the reason only: the button is announced once, when focus comes back to it.
  */
 export function renderError(
@@ -31,17 +31,20 @@ export function renderError(
   retry?: () => void,
   title: StringKey = 'errorTitle',
 ) {
+  // What the publisher fixes: the validator's issues, or where the JSON broke (line and column).
+  const notes =
+    error.issues?.map((issue) => issue.message) ?? (error.kind === 'parse' ? [error.message] : []);
   return html`<div part="error" class="error">
     <div class="alert" role="alert">
       <strong>${t(title)}</strong>
       <span>${t(MESSAGES[error.kind], { status: String(error.status ?? '') })}</span>
     </div>
     ${
-      error.issues?.length
+      notes.length
         ? html`<details>
             <summary>${t('errorDetails')}</summary>
             <ul lang="en" dir="ltr">
-              ${error.issues.map((issue) => html`<li>${issue.message}</li>`)}
+              ${notes.map((note) => html`<li>${note}</li>`)}
             </ul>
           </details>`
         : nothing

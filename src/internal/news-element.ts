@@ -167,12 +167,32 @@ export class NewsElement extends LitElement {
     super.updated(changed);
     const event = this.pendingEvent;
     this.pendingEvent = undefined;
-    if (event) this.dispatchEvent(event);
+    if (event) this.fire(event);
   }
 
   /** @internal Tells the host about input that was dropped or could not be shown. */
   protected reportIssues(issues: ArticleIssue[], message: string): void {
     if (!issues.length) return;
-    this.dispatchEvent(new NewsErrorEvent({ kind: 'validation', issues, message }));
+    this.fire(
+      new NewsErrorEvent({
+        kind: 'validation',
+        issues,
+        message: `${message}: ${issues.map((issue) => issue.message).join('; ')}`,
+      }),
+    );
+  }
+
+  /**
+   * Fires `event`, and puts what went wrong on the console too: a publisher who pasted a script
+   * tag has no listener, and learns there which field to fix.
+   */
+  private fire(event: Event) {
+    this.dispatchEvent(event);
+    const { type, detail } = event as CustomEvent<{ message?: string; warnings?: ArticleIssue[] }>;
+    const left = type === 'news-load' && detail.warnings?.length ? detail.warnings : undefined;
+    const message = left
+      ? `${this.localName}: parts were left out: ${left.map((issue) => issue.message).join('; ')}`
+      : type === 'news-error' && detail.message;
+    if (message) console.warn(message, this);
   }
 }

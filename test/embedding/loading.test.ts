@@ -116,7 +116,13 @@ describe('loading from a URL', () => {
   });
 
   it('shows a 404 as an http error with Retry, in the page language', async () => {
-    const { el, event } = await load(api('status', { code: 404, key: key() }));
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    const src = api('status', { code: 404, key: key() });
+    const { el, event } = await load(src).finally(() => (console.warn = original));
+    // A page with no listener still finds the failure on the console.
+    expect(warnings).to.deep.equal([[`news-article: ${src}: HTTP 404`, el]]);
     expect((event as NewsErrorEvent).detail).to.include({ kind: 'http', status: 404 });
     expect(alert(el)!.textContent).to.include('The publisher answered with an error (404).');
     expect(retryButton(el)!.textContent).to.equal('Retry');

@@ -18,13 +18,20 @@ export const styles = css`
     border-block-start: 3px solid var(--news-highlights-rule-color, var(--_text));
     padding-block-start: var(--_space-m);
   }
-  ul,
-  ::slotted(ul) {
+  ul {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
     gap: var(--_space-m);
+  }
+  /* The host's own <ul> or <ol>: its items are out of reach here, so they keep their markers. */
+  ::slotted(:is(ul, ol)) {
+    display: grid;
+    gap: var(--_space-m);
+    margin: 0;
+    padding-inline-start: 1.5em;
+    line-height: 1.5;
   }
   li,
   ::slotted(li) {

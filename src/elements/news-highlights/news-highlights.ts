@@ -13,7 +13,7 @@ let ids = 0;
  * @summary A titled bullet list of an article's highlights.
  * @tag news-highlights
  *
- * @slot - `<li>` elements, used when `items` is not set.
+ * @slot - `<li>` elements, or one `<ul>` or `<ol>` of them, used when `items` is not set.
  *
  * @event {NewsErrorEvent} news-error - `items` held invalid entries; they were left out.
  *
@@ -75,10 +75,13 @@ export class NewsHighlights extends NewsElement {
             ? html`<ul part="list">
                 ${value.map((item) => html`<li part="item">${renderInline(item)}</li>`)}
               </ul>`
-            : // eslint-disable-next-line lit-a11y/list -- the slot takes the host's <li>s
-              html`<ul part="list">
-                <slot></slot>
-              </ul>`
+            : // The host's own list stays its list (a list inside ours would be a list in a list).
+              this.querySelector?.(':scope > :is(ul, ol)')
+              ? html`<div part="list"><slot></slot></div>`
+              : // eslint-disable-next-line lit-a11y/list -- the slot takes the host's <li>s
+                html`<ul part="list">
+                  <slot></slot>
+                </ul>`
         }
       </section>
     `;

@@ -84,17 +84,21 @@ export const styles = css`
     line-height: 1.5;
     color: var(--_muted);
   }
+  /* Cards share their rows (picture, label, headline, summary), so labels line up across a row.
+     The space between rows of cards is each card's bottom padding: a gap of the list would also
+     open between the four rows inside a card, empty ones included. No minimum height either:
+     spread over the shared rows, it would push a text-only headline down. */
   :host([layout='grid']) ul {
     grid-template-columns: repeat(auto-fill, minmax(var(--news-related-min-column, 220px), 1fr));
-    gap: var(--_space-l);
+    gap: 0 var(--_space-l);
   }
-  /* Cards share their rows (picture, label, headline, summary), so labels line up across a row. */
   :host([layout='grid']) li {
+    min-block-size: 0;
     grid-row: span 4;
     grid-template: subgrid / 1fr;
     row-gap: var(--_space-xs);
     border: 0;
-    padding: 0;
+    padding: 0 0 var(--_space-l);
   }
   :host([layout='grid']) .image {
     grid-area: 1 / 1;
