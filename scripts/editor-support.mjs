@@ -17,7 +17,14 @@ generateVsCodeCustomElementData(manifest, {
   // Aliases expanded by the analyzer's type parser: `theme` offers light, dark and auto.
   typesSrc: 'parsedType',
 });
-generateJsxTypes(manifest, { outdir, fileName: 'jsx.d.ts', componentTypePath });
+generateJsxTypes(manifest, {
+  outdir,
+  fileName: 'jsx.d.ts',
+  componentTypePath,
+  // onClick, onKeyDown… as on any element; and React's server-rendering escape hatch.
+  includeDefaultDOMEvents: true,
+  globalEvents: 'suppressHydrationWarning?: boolean;',
+});
 generateVuejsTypes(manifest, { outdir, fileName: 'vue.d.ts', componentTypePath });
 
 // The generators' output needs two repairs to compile for a user (test/node/package.test.mjs):
@@ -41,7 +48,18 @@ const repair = (fileName, fix) => {
   );
   writeFileSync(path, fixed);
 };
-repair('jsx.d.ts', (text) => text);
+// React's refs: a ref object (`useRef<NewsArticle>(null)`) and a callback that also gets null.
+// Declared as a method, so a callback typed `(el: NewsArticle) => void` (Solid's) fits as well,
+// the way React's own types declare handlers. Fails if the generator's line changes, so the
+// repair cannot silently stop applying.
+const REF = 'ref?: (T | ((e: T) => void)) | undefined;';
+repair('jsx.d.ts', (text) => {
+  if (!text.includes(REF)) throw new Error(`editor-support: jsx.d.ts no longer has "${REF}"`);
+  return text.replace(
+    REF,
+    "ref?: T | { callback(e: T | null): unknown }['callback'] | { current: T | null } | null | undefined;",
+  );
+});
 // An attribute whose property takes objects (`<news-callout text>` takes spans) suggests no values.
 const htmlData = `${outdir}/vscode.html-custom-data.json`;
 const data = JSON.parse(readFileSync(htmlData, 'utf8'));

@@ -138,6 +138,24 @@ export const related = (
   <related-news src="/r.json" onnews-related-load={(e) => console.log(e.detail.items.length, e.detail.warnings)} />
 );
 `,
+      // What every React component does: a ref object, a callback ref, a click, server rendering.
+      'hooks.tsx': `import type {} from 'news-widgets/jsx';
+import { useRef } from 'react';
+import type { NewsArticle, NewsCallout } from 'news-widgets';
+export function Story() {
+  const ref = useRef<NewsArticle>(null);
+  const other = useRef<HTMLVideoElement>(null);
+  return (
+    <>
+      <news-article ref={ref} onClick={() => ref.current?.retry()} suppressHydrationWarning />
+      <news-quote ref={(el) => console.log(el?.speaker)} />
+      <news-callout ref={(el: NewsCallout) => console.log(el.tone)} />
+      {/* @ts-expect-error a ref for another kind of element */}
+      <news-quote ref={other} />
+    </>
+  );
+}
+`,
     });
     assert.equal(code, 0, output);
   });
