@@ -96,6 +96,7 @@ export function renderAttribution(a: Article, syndicated: boolean, c: FrameConte
 export function renderSkeleton(t: Translate) {
   return html`<div part="base skeleton" class="skeleton" role="group" aria-labelledby="loading" tabindex="-1">
     <p class="visually-hidden" id="loading">${t('loading')}</p>
+    <svg class="spacer" width="720" height="0" aria-hidden="true"></svg>
     <div class="bone b-brand"></div>
     <div class="bone b-title"></div>
     <div class="bone b-title b-short"></div>

@@ -1,12 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Sized by its content where a page lets it (a float, a flex row, a table cell): the article's
+     width, up to its maximum, and as narrow as the space when there is less. No size containment
+     on the host: it would fix the narrowest width too, and push phones' pages sideways. */
   :host {
-    /* A container for the headline's size. Sized by its content (a flex row, a float), it would be
-       zero wide without the intrinsic size, and could not shrink below that without the bounds.
-       A length, not --news-article-max-width: that may be 100% or none, which are not. */
-    container-type: inline-size;
-    contain-intrinsic-inline-size: 720px;
     min-inline-size: 0;
     max-inline-size: 100%;
   }
@@ -17,9 +15,11 @@ export const styles = css`
     display: grid;
     gap: var(--_space-l);
   }
+  /* The container for the headline's size. It adds nothing to the article's own width. */
   header {
     display: grid;
     gap: var(--_space-s);
+    container-type: inline-size;
   }
   .masthead {
     display: flex;
@@ -51,7 +51,7 @@ export const styles = css`
   }
   .headline {
     font-family: var(--_font-heading);
-    font-size: var(--news-article-headline-size, clamp(1.75em, 5cqi, 2.6em));
+    font-size: var(--news-article-headline-size, clamp(1.75em, 6.8cqi, 2.6em));
     font-weight: 700;
     line-height: 1.12;
     letter-spacing: -0.01em;
@@ -160,6 +160,13 @@ export const styles = css`
     display: grid;
     align-content: start;
     gap: var(--_space-m);
+  }
+  /* The placeholder's width where the page sizes it by content: 720 px wide, yet able to shrink
+     to nothing (a picture with a percentage maximum), as the article will. */
+  .spacer {
+    display: block;
+    max-inline-size: 100%;
+    margin-block-end: calc(-1 * var(--_space-m));
   }
   .bone {
     block-size: 1em;
