@@ -40,7 +40,12 @@ const wait = (ms: number, signal: AbortSignal) =>
 async function readText(response: Response, limit: number): Promise<string> {
   if (Number(response.headers.get('content-length')) > limit) throw new LoadError('too-large', 'over 2 MB');
   const reader = response.body?.getReader();
-  if (!reader) return '';
+  if (!reader) {
+    // A host's fetch polyfill (unfetch, whatwg-fetch) gives no stream: the whole text, then the limit.
+    const text = await response.text();
+    if (new Blob([text]).size > limit) throw new LoadError('too-large', 'over 2 MB');
+    return text;
+  }
   const chunks: BlobPart[] = [];
   let size = 0;
   for (;;) {

@@ -50,6 +50,26 @@ describe('loading from a URL', () => {
     expect(headline(el)).to.equal('Putin agrees to NATO style security guarantees for Ukraine');
   });
 
+  it("works through a host page's fetch polyfill, whose responses have no body stream", async () => {
+    const native = window.fetch;
+    // What unfetch and whatwg-fetch return: status, headers and text(), no `body`.
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await native(input, init);
+      const { ok, status, statusText, headers } = response;
+      return { ok, status, statusText, headers, text: () => response.text() } as Response;
+    };
+    try {
+      const { el, event } = await load(api('article', { key: key() }));
+      expect(event.type).to.equal('news-load');
+      expect(headline(el)).to.equal('Putin agrees to NATO style security guarantees for Ukraine');
+      // Chunked, so no Content-Length warns ahead: the limit applies to the text.
+      const { event: tooLarge } = await load(api('big', { key: key(), chunked: 1 }));
+      expect((tooLarge as NewsErrorEvent).detail.kind).to.equal('too-large');
+    } finally {
+      window.fetch = native;
+    }
+  });
+
   it('shows a skeleton that reserves space while loading, named as loading', async () => {
     const el = document.createElement('news-article');
     el.src = api('article', { key: key(), delay: 300 });
