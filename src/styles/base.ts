@@ -59,6 +59,11 @@ export const baseStyles = css`
   :host([theme]) {
     background: var(--_surface);
   }
+  /* No theme: the page's colours show through, until its scheme turns dark. A page may declare
+     "light dark" yet stay white; the light text then still comes on its dark surface. */
+  :host(:not([theme])) {
+    background: light-dark(transparent, var(--_surface));
+  }
   :host([theme='light']) {
     color-scheme: light;
   }

@@ -51,7 +51,7 @@ describe('loading from a URL', () => {
   });
 
   it("works through a host page's fetch polyfill, whose responses have no body stream", async () => {
-    const native = window.fetch;
+    const native = window.fetch.bind(window);
     // What unfetch and whatwg-fetch return: status, headers and text(), no `body`.
     window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
       const response = await native(input, init);

@@ -315,3 +315,53 @@ describe('a hostile host page', function () {
     });
   });
 });
+
+/**
+ * A page may declare `color-scheme: light dark` (boilerplates do) and still paint itself white.
+ * On a reader's dark system the kit's text turns light; without a surface of its own it would be
+ * light on white.
+ */
+describe('a page whose colour scheme turns dark while it stays white', () => {
+  const tags = ['news-quote', 'news-callout', 'news-highlights', 'share-prompt', 'related-news'];
+  const stand = (scheme: string) => {
+    const page = document.createElement('div');
+    page.style.cssText = `color-scheme: ${scheme}; background: #fff; color: #222`;
+    page.innerHTML = tags.map((tag) => `<${tag}></${tag}>`).join('');
+    document.body.append(page);
+    const q = page.querySelector<HTMLElement & { quote?: unknown }>('news-quote')!;
+    q.quote = { text: 'Words.' };
+    Object.assign(page.querySelector('news-callout')!, { text: 'Body.', heading: 'Note' });
+    Object.assign(page.querySelector('news-highlights')!, { items: ['One.'] });
+    Object.assign(page.querySelector('share-prompt')!, { url: 'https://a.example/x' });
+    Object.assign(page.querySelector('related-news')!, {
+      items: [{ headline: 'H', url: 'https://a.example/h' }],
+    });
+    return page;
+  };
+
+  it('shows the light text on the dark surface', async () => {
+    const page = stand('dark');
+    try {
+      for (const el of page.children) {
+        await (el as NewsArticle).updateComplete;
+        const style = getComputedStyle(el);
+        expect(style.backgroundColor, el.localName).to.equal('rgb(20, 20, 24)');
+        expect(style.color, el.localName).to.equal('rgb(236, 235, 240)');
+      }
+    } finally {
+      page.remove();
+    }
+  });
+
+  it("lets the page's own background show in a light scheme", async () => {
+    const page = stand('light');
+    try {
+      for (const el of page.children) {
+        await (el as NewsArticle).updateComplete;
+        expect(getComputedStyle(el).backgroundColor, el.localName).to.equal('rgba(0, 0, 0, 0)');
+      }
+    } finally {
+      page.remove();
+    }
+  });
+});
