@@ -183,10 +183,10 @@ export class NewsElement extends LitElement {
   }
 
   /**
-   * Fires `event`, and puts what went wrong on the console too: a publisher who pasted a script
-   * tag has no listener, and learns there which field to fix.
+   * @internal Fires `event`, and puts what went wrong on the console too: a publisher who pasted
+   * a script tag has no listener, and learns there which field to fix.
    */
-  private fire(event: Event) {
+  protected fire(event: Event): void {
     this.dispatchEvent(event);
     const { type, detail } = event as CustomEvent<{ message?: string; warnings?: ArticleIssue[] }>;
     const left = type === 'news-load' && detail.warnings?.length ? detail.warnings : undefined;

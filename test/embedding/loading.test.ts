@@ -392,11 +392,16 @@ describe('loading from a URL', () => {
     await waitUntil(() => other.shadowRoot!.querySelectorAll('li').length === 8);
   });
 
-  it('<related-news src> shows an error with Retry', async () => {
-    const el = await fixture<RelatedNews>(
-      html`<related-news src=${api('status', { code: 404, key: key() })}></related-news>`,
+  it('<related-news src> shows an error with Retry, and says so on the console', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    const src = api('status', { code: 404, key: key() });
+    const el = await fixture<RelatedNews>(html`<related-news src=${src}></related-news>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]')).finally(
+      () => (console.warn = original),
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(warnings).to.deep.equal([[`related-news: ${src}: HTTP 404`, el]]);
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include(
       'Related stories could not be shown',
     );

@@ -115,7 +115,7 @@ export class RelatedNews extends NewsElement {
     const load = this.loader.state;
     if (this.items === undefined && load !== this.seenLoad) {
       this.seenLoad = load;
-      if (load.status === 'error') this.dispatchEvent(new NewsErrorEvent(load.error));
+      if (load.status === 'error') this.fire(new NewsErrorEvent(load.error));
       if (load.status === 'done') {
         // An article, its `related` object, or a bare list.
         const data = load.value as {
