@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
 import '../src/locales/all.js';
 import type { Inline, NewsArticle, NewsErrorEvent, NewsHighlights } from '../src/index.js';
@@ -245,6 +245,15 @@ describe('<news-highlights>', () => {
       const box = part(el, 'base')!.getBoundingClientRect();
       expect(items[0].getBoundingClientRect().left - box.left).to.be.greaterThan(10);
       await expect(el).to.be.accessible();
+    });
+
+    it('follows its children when the list arrives, or goes, after the first render', async () => {
+      const el = await fixture<NewsHighlights>(html`<news-highlights><li>First.</li></news-highlights>`);
+      expect(part(el, 'list')!.localName).to.equal('ul');
+      el.innerHTML = '<ol><li>One.</li><li>Two.</li></ol>';
+      await waitUntil(() => part(el, 'list')!.localName === 'div', 'the own list stayed inside ours');
+      el.innerHTML = '<li>Back.</li>';
+      await waitUntil(() => part(el, 'list')!.localName === 'ul', 'the <li> stayed outside a list');
     });
 
     it('prefers the items property to slotted content', async () => {

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, type CSSResult, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localeContext, type LocaleContextValue } from '../context/locale-context.js';
@@ -193,6 +193,6 @@ export class NewsElement extends LitElement {
     const message = left
       ? `${this.localName}: parts were left out: ${left.map((issue) => issue.message).join('; ')}`
       : type === 'news-error' && detail.message;
-    if (message) console.warn(message, this);
+    if (message && !isServer) console.warn(message, this);
   }
 }

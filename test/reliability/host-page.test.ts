@@ -353,6 +353,28 @@ describe('a page whose colour scheme turns dark while it stays white', () => {
     }
   });
 
+  it('paints one surface for an article: the elements inside lie on it', async () => {
+    const page = document.createElement('div');
+    page.style.cssText = 'color-scheme: dark';
+    const article = document.createElement('news-article');
+    article.style.background = '#000';
+    article.article = await loadSeed();
+    page.append(article);
+    document.body.append(page);
+    try {
+      await article.updateComplete;
+      const nested = deepQueryAll(
+        article.shadowRoot!,
+        'news-quote, news-highlights, news-callout, share-prompt, related-news',
+      );
+      expect(nested.length).to.be.greaterThan(4);
+      for (const el of nested)
+        expect(getComputedStyle(el).backgroundColor, el.localName).to.equal('rgba(0, 0, 0, 0)');
+    } finally {
+      page.remove();
+    }
+  });
+
   it("lets the page's own background show in a light scheme", async () => {
     const page = stand('light');
     try {

@@ -8,6 +8,14 @@ export const styles = css`
     min-inline-size: 0;
     max-inline-size: 100%;
   }
+  /* The elements inside lie on the article's surface; alone, a dark page gives each its own. */
+  news-quote,
+  news-highlights,
+  news-callout,
+  share-prompt,
+  related-news {
+    background: none;
+  }
   article {
     max-inline-size: var(--news-article-max-width, 720px);
     margin-inline: auto;

@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { renderInline } from '../../internal/inline.js';
 import { NewsElement } from '../../internal/news-element.js';
@@ -54,6 +54,26 @@ export class NewsHighlights extends NewsElement {
   /** @internal The valid items. */
   private valid?: Inline[];
 
+  /** @internal The host's children are its own `<ul>` or `<ol>`, not `<li>`s. */
+  @state() private ownList = false;
+
+  /** @internal */
+  private readonly checkList = () => {
+    this.ownList = !!this.querySelector(':scope > :is(ul, ol)');
+  };
+
+  override connectedCallback(): void {
+    // Rendered on the server, the first render must match the server's (which sees no children):
+    // the slot's change or the first update tells. Otherwise the first render is already right.
+    const hydrating = !!this.shadowRoot;
+    super.connectedCallback();
+    if (!hydrating) this.checkList();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.shadowRoot?.querySelector('slot')) this.checkList();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('items')) return;
     const { value, issues } =
@@ -76,11 +96,11 @@ export class NewsHighlights extends NewsElement {
                 ${value.map((item) => html`<li part="item">${renderInline(item)}</li>`)}
               </ul>`
             : // The host's own list stays its list (a list inside ours would be a list in a list).
-              this.querySelector?.(':scope > :is(ul, ol)')
-              ? html`<div part="list"><slot></slot></div>`
+              this.ownList
+              ? html`<div part="list"><slot @slotchange=${this.checkList}></slot></div>`
               : // eslint-disable-next-line lit-a11y/list -- the slot takes the host's <li>s
                 html`<ul part="list">
-                  <slot></slot>
+                  <slot @slotchange=${this.checkList}></slot>
                 </ul>`
         }
       </section>

@@ -32,11 +32,12 @@ export const styles = css`
     position: absolute;
     inset: 0;
   }
-  /* The ring goes round the card the link covers. */
+  /* The ring goes round the card the link covers, above the next card's picture. */
   a:focus-visible {
     outline: 0;
   }
-  li:has(> a:focus-visible) {
+  a:focus-visible::after {
+    z-index: 1;
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

@@ -32,7 +32,7 @@ import type { RelatedLayout } from './related-news.types.js';
  * @csspart title - The heading.
  * @csspart list - The `<ul>`.
  * @csspart item - Each `<li>`.
- * @csspart link - The link around each story.
+ * @csspart link - Each story's link: its headline, stretched over the whole card for pointers.
  * @csspart image - Story images.
  * @csspart section - Story section labels.
  * @csspart date - Story dates.
