@@ -5,7 +5,7 @@ import { registerStrings, type NewsArticle, type NewsErrorEvent, type NewsLoadEv
 import { axText } from './support/a11y.js';
 import { loadJson, loadSeed, minimal } from './support/articles.js';
 import { deepFind, deepQueryAll, deepText, langOf } from './support/dom.js';
-import { unsafeUrls } from './support/elements.js';
+import { unsafeUrls, watchWarnings } from './support/elements.js';
 
 type Doc = Record<string, unknown>;
 
@@ -466,13 +466,10 @@ describe('<news-article>', () => {
   });
 
   describe('the developer console', () => {
+    let watch: ReturnType<typeof watchWarnings>;
     let warnings: unknown[][];
-    const original = console.warn;
-    beforeEach(() => {
-      warnings = [];
-      console.warn = (...args: unknown[]) => warnings.push(args);
-    });
-    afterEach(() => (console.warn = original));
+    beforeEach(() => ({ warnings } = watch = watchWarnings()));
+    afterEach(() => watch.stop());
 
     it('names each part that was left out, for a publisher with no listener', async () => {
       const doc = {

@@ -11,6 +11,7 @@ import type {
 import { axNodes } from '../support/a11y.js';
 import { minimal } from '../support/articles.js';
 import { deepText } from '../support/dom.js';
+import { watchWarnings } from '../support/elements.js';
 
 let n = 0;
 /** A fresh key, so the test server counts this test's requests apart. */
@@ -136,13 +137,11 @@ describe('loading from a URL', () => {
   });
 
   it('shows a 404 as an http error with Retry, in the page language', async () => {
-    const warnings: unknown[][] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const log = watchWarnings();
     const src = api('status', { code: 404, key: key() });
-    const { el, event } = await load(src).finally(() => (console.warn = original));
+    const { el, event } = await load(src).finally(log.stop);
     // A page with no listener still finds the failure on the console.
-    expect(warnings).to.deep.equal([[`news-article: ${src}: HTTP 404`, el]]);
+    expect(log.warnings).to.deep.equal([[`news-article: ${src}: HTTP 404`, el]]);
     expect((event as NewsErrorEvent).detail).to.include({ kind: 'http', status: 404 });
     expect(alert(el)!.textContent).to.include('The publisher answered with an error (404).');
     expect(retryButton(el)!.textContent).to.equal('Retry');
@@ -393,15 +392,11 @@ describe('loading from a URL', () => {
   });
 
   it('<related-news src> shows an error with Retry, and says so on the console', async () => {
-    const warnings: unknown[][] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    const log = watchWarnings();
     const src = api('status', { code: 404, key: key() });
     const el = await fixture<RelatedNews>(html`<related-news src=${src}></related-news>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]')).finally(
-      () => (console.warn = original),
-    );
-    expect(warnings).to.deep.equal([[`related-news: ${src}: HTTP 404`, el]]);
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]')).finally(log.stop);
+    expect(log.warnings).to.deep.equal([[`related-news: ${src}: HTTP 404`, el]]);
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.include(
       'Related stories could not be shown',
     );

@@ -68,6 +68,17 @@ export function watchErrors() {
   };
 }
 
+/** Records what the kit writes with `console.warn` (each call's arguments) until `stop()`. */
+export function watchWarnings() {
+  const warnings: unknown[][] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  return {
+    warnings,
+    stop: () => (console.warn = original),
+  };
+}
+
 /**
  * Keeps link activation from leaving the test page, and records for each click whether the page
  * had already cancelled it (the element's own handlers run before this window listener).

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderTime } from '../../internal/dates.js';
 import type { Translate } from '../../internal/error-view.js';
 import { heading } from '../../internal/heading.js';
+import { renderPlaceholder } from '../../internal/placeholder.js';
 import type { Article } from '../../model/types.js';
 
 /** What the parts around the body need of the element: its UI language and strings. */
@@ -89,19 +90,17 @@ export function renderAttribution(a: Article, syndicated: boolean, c: FrameConte
   </footer>`;
 }
 
-/**
- * The placeholder while `src` loads: a group named "Loading article…", focusable, so focus
- * can wait on it during a Retry and say what is happening.
- */
+/** The placeholder while `src` loads: the article's shape, 720 px wide where the page allows. */
 export function renderSkeleton(t: Translate) {
-  return html`<div part="base skeleton" class="skeleton" role="group" aria-labelledby="loading" tabindex="-1">
-    <p class="visually-hidden" id="loading">${t('loading')}</p>
-    <svg class="spacer" width="720" height="0" aria-hidden="true"></svg>
-    <div class="bone b-brand"></div>
-    <div class="bone b-title"></div>
-    <div class="bone b-title b-short"></div>
-    <div class="bone"></div>
-    <div class="bone b-media"></div>
-    ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="bone"></div>`)}
-  </div>`;
+  return renderPlaceholder(
+    'base skeleton',
+    t('loading'),
+    html`<svg class="spacer" width="720" height="0" aria-hidden="true"></svg>
+      <div class="bone b-brand"></div>
+      <div class="bone b-title"></div>
+      <div class="bone b-title b-short"></div>
+      <div class="bone"></div>
+      <div class="bone b-media"></div>
+      ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="bone"></div>`)}`,
+  );
 }

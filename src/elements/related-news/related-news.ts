@@ -10,6 +10,7 @@ import { NewsRelatedLoadEvent } from '../../events/news-related-load-event.js';
 import { renderError } from '../../internal/error-view.js';
 import { renderTime } from '../../internal/dates.js';
 import { clampLevel, heading } from '../../internal/heading.js';
+import { renderPlaceholder } from '../../internal/placeholder.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { readPart } from '../../model/parse.js';
 import { resolveUrl } from '../../model/url.js';
@@ -196,12 +197,12 @@ export class RelatedNews extends NewsElement {
   protected override render() {
     const load = this.loader.state;
     if (this.items === undefined && this.src && load.status === 'loading') {
-      // As <news-article>'s: a group, named, that focus can wait on during a Retry.
-      return html`<div part="base" class="skeleton" role="group" aria-labelledby="loading" tabindex="-1">
-        <p class="visually-hidden" id="loading">${this.t('loadingRelated')}</p>
-        <div class="bone b-title"></div>
-        ${[1, 2, 3].map(() => html`<div class="bone"></div>`)}
-      </div>`;
+      return renderPlaceholder(
+        'base',
+        this.t('loadingRelated'),
+        html`<div class="bone b-title"></div>
+          ${[1, 2, 3].map(() => html`<div class="bone"></div>`)}`,
+      );
     }
     if (this.items === undefined && this.src && load.status === 'error') {
       return html`<div part="base" dir=${this.uiDir}>
