@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
 import { registerStrings, type NewsArticle, type NewsErrorEvent, type NewsLoadEvent } from '../src/index.js';
@@ -376,6 +377,27 @@ describe('<news-article>', () => {
         expect(related).to.have.length(1);
         for (const a of related) expect(getComputedStyle(a).color).to.not.equal('rgb(0, 128, 0)');
       } finally {
+        style.remove();
+      }
+    });
+
+    it("follows the reader's default font size, whatever the page's root size", async () => {
+      const style = addStyle(`html { font-size: 62.5%; } * { font-size: 40px !important; }`);
+      await executeServerCommand('font-size', 24);
+      try {
+        const el = await fixture<NewsArticle>(html`<news-article .article=${seed}></news-article>`);
+        await settle(el);
+        // 18px at Chrome's default 16px, scaled by the reader's 24px: 27px.
+        expect(getComputedStyle(shadow(el).querySelector('.paragraph')!).fontSize).to.equal('27px');
+        const quote = deepQueryAll(shadow(el), 'blockquote')[0];
+        expect(parseFloat(getComputedStyle(quote).fontSize)).to.be.closeTo(27 * 1.15, 0.01);
+        const alone = await fixture(
+          html`<news-quote .quote=${{ text: 'Alone', speaker: { name: 'A' } }}></news-quote>`,
+        );
+        await settle(alone);
+        expect(getComputedStyle(shadow(alone).querySelector('[part~="base"]')!).fontSize).to.equal('27px');
+      } finally {
+        await executeServerCommand('font-size', 16);
         style.remove();
       }
     });

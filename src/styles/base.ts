@@ -6,7 +6,8 @@ import { css } from 'lit';
  *
  * Colours use `light-dark()`, resolved by `color-scheme`: the `theme` attribute sets it, and an
  * element without one inherits it, from the page or from the `<news-article>` around it.
- * Sizes are in px, not rem: a host page's `html { font-size: 62.5% }` must not shrink us.
+ * Text sizes follow the reader's default font size (the `medium` keyword), not rem: a host page's
+ * `html { font-size: 62.5% }` must not shrink us. Spacing is in px.
  */
 export const baseStyles = css`
   :host {
@@ -31,7 +32,9 @@ export const baseStyles = css`
       Arial,
       sans-serif
     );
-    --_size: var(--news-font-size, 18px);
+    /* 18px at the browser's default size (medium, 16px); a reader who sets a larger default gets
+       larger text. em, not rem: against the host, which is pinned to medium below. */
+    --_size: var(--news-font-size, 1.125em);
     --_space-xs: var(--news-space-xs, 4px);
     --_space-s: var(--news-space-s, 8px);
     --_space-m: var(--news-space-m, 16px);
@@ -41,6 +44,9 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     color: var(--_text);
+    /* The reader's default size, whatever the page sets (62.5% roots, "* { font-size: 40px
+       !important }"): an important declaration inside the shadow root beats the page's. */
+    font-size: medium !important;
   }
   /* Our own wrapper, which no page selector reaches, starts from initial values: whatever a page
      sets on the host and its ancestors ("* { font-size: 40px !important }", letter-spacing,

@@ -99,7 +99,9 @@ const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir 
  * @cssprop [--news-font-body] - Body typeface.
  * @cssprop [--news-font-heading] - Headline typeface.
  * @cssprop [--news-font-ui] - Typeface of labels, bylines and buttons.
- * @cssprop [--news-font-size=18px] - Base text size; everything else scales from it.
+ * @cssprop [--news-font-size=1.125em] - Base text size; everything else scales from it. The default
+ *   is 18px at the browser's default 16px, and follows the reader's font-size setting; an `em` here
+ *   is the reader's default size, whatever the page's.
  * @cssprop [--news-space-xs=4px] - Smallest spacing: between a label and its text.
  * @cssprop [--news-space-s=8px] - Small spacing: between buttons, inside captions.
  * @cssprop [--news-space-m=16px] - Base spacing: between blocks.
