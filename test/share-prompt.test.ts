@@ -4,6 +4,7 @@ import '../src/all.js';
 import '../src/locales/all.js';
 import type { NewsArticle, NewsErrorEvent, NewsShareEvent, ShareTarget, SharePrompt } from '../src/index.js';
 import { axNodes } from './support/a11y.js';
+import { langOf } from './support/dom.js';
 import { loadSeed } from './support/articles.js';
 import {
   collect,
@@ -333,6 +334,33 @@ describe('<share-prompt>', () => {
         html`<share-prompt url=${URL_} targets="native copy"></share-prompt>`,
       );
       expect(names(refused)).to.deep.equal(['Copy link']);
+    });
+
+    it('marks its element with a language set as a property, as frameworks set it', async () => {
+      const els = [
+        await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`),
+        await fixture(html`<news-callout .text=${['Text']}></news-callout>`),
+        await fixture(html`<news-highlights .items=${[['Item']]}></news-highlights>`),
+        await fixture(html`<related-news .items=${[{ headline: 'H', url: URL_ }]}></related-news>`),
+      ] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+      for (const el of els) {
+        el.lang = 'de';
+        el.dir = 'ltr';
+        await el.updateComplete;
+        // The page reads the element's text in German: the attribute is there for it.
+        expect(el.getAttribute('lang'), el.localName).to.equal('de');
+        expect(el.getAttribute('dir'), el.localName).to.equal('ltr');
+        expect(langOf(el.shadowRoot!.querySelector('[part~="base"]')!), el.localName).to.equal('de');
+        el.lang = '';
+        el.dir = '';
+        await el.updateComplete;
+        expect(el.hasAttribute('lang'), el.localName).to.be.false;
+        expect(el.hasAttribute('dir'), el.localName).to.be.false;
+      }
+      expect(clean(part(els[0], 'prompt')!.textContent)).to.not.contain('Hat Ihnen');
+      els[0].lang = 'de';
+      await els[0].updateComplete;
+      expect(clean(part(els[0], 'prompt')!.textContent)).to.contain('Hat Ihnen');
     });
 
     it('uses the prompt attribute', async () => {

@@ -18,6 +18,13 @@ import { baseStyles } from '../styles/base.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/**
+ * `lang` and `dir` reflect, as the built-in properties they replace do: a framework that sets
+ * `el.lang = 'de'` (React 19 does) gets `lang="de"` on the element, so the page around reads its text
+ * in German. Unset (empty) leaves no attribute: `lang=""` would mean "unknown language".
+ */
+const REFLECT_SET = { reflect: true, converter: { toAttribute: (value: string) => value || null } };
+
 /** Each element class's styles, rebuilt for each other document it was moved into. */
 const sheetsFor = new WeakMap<Document, Map<unknown, CSSStyleSheet[]>>();
 
@@ -38,10 +45,10 @@ export class NewsElement extends LitElement {
    * Language of the UI strings and dates (BCP 47). Unset: the article's, else the page's. The
    * article's own text keeps the article's language.
    */
-  @property() override lang = '';
+  @property(REFLECT_SET) override lang = '';
 
   /** Writing direction. Unset: derived from the language. */
-  @property() override dir = '';
+  @property(REFLECT_SET) override dir = '';
 
   /** Overrides for any UI string, e.g. `{ sharePrompt: 'Pass it on!' }`. */
   @property({ attribute: false }) strings?: Partial<Strings>;
