@@ -73,7 +73,9 @@ export class ArticleSourceController implements ReactiveController {
     // Taking the article away falls back to `src`, else to the child script.
     const removed =
       changed.has('article') && host.article === undefined && changed.get('article') !== undefined;
-    if (host.article === undefined && (removed || changed.has('src') || changed.has('loading'))) {
+    // A changed `loading` matters only before the fetch: after it, it would fetch again.
+    const pending = changed.has('loading') && this.loader.state.status === 'loading';
+    if (host.article === undefined && (removed || pending || changed.has('src'))) {
       if (host.src) {
         this.outcome = undefined;
         this.loader.load(host.src, host);

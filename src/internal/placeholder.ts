@@ -5,8 +5,8 @@ import { html } from 'lit';
  * `label` ("Loading article…"), focusable, so focus can wait on it during a Retry and say what is
  * happening. `shape` draws the content to come.
  */
-export const renderPlaceholder = (part: string, label: string, shape: unknown) =>
-  html`<div part=${part} class="skeleton" role="group" aria-labelledby="loading" tabindex="-1">
+export const renderPlaceholder = (label: string, shape: unknown) =>
+  html`<div part="base skeleton" class="skeleton" role="group" aria-labelledby="loading" tabindex="-1">
     <p class="visually-hidden" id="loading">${label}</p>
     ${shape}
   </div>`;

@@ -97,12 +97,81 @@ describe('loading from a URL', () => {
     expect(headline(el)).to.equal('Putin agrees to NATO style security guarantees for Ukraine');
   });
 
+  it('does not fetch again when loading changes after the article came', async () => {
+    const k = key();
+    const { el } = await load(api('article', { key: k }));
+    el.loading = 'lazy';
+    await el.updateComplete;
+    // Not the skeleton again: the article stays.
+    expect(headline(el)).to.equal('Putin agrees to NATO style security guarantees for Ukraine');
+    expect(await hits('article', k)).to.equal(1);
+  });
+
+  describe('<related-news> with both items and src', () => {
+    const stories = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('[part~="headline"]')].map((h) => h.textContent);
+    const given = [{ headline: 'Given story', url: 'https://news.example/given' }];
+
+    it('loads src when items are taken away, and only then', async () => {
+      const k = key();
+      const el = document.createElement('related-news');
+      el.items = given;
+      el.src = api('related', { key: k });
+      document.body.append(el);
+      await el.updateComplete;
+      expect(stories(el)).to.deep.equal(['Given story']);
+      expect(await hits('related', k)).to.equal(0);
+      const loaded = oneEvent(el, 'news-related-load');
+      el.items = undefined;
+      await loaded;
+      expect(stories(el)).to.have.length(8);
+      // Given again, then taken away again: the list from src comes back.
+      el.items = given;
+      await el.updateComplete;
+      expect(stories(el)).to.deep.equal(['Given story']);
+      const again = oneEvent(el, 'news-related-load');
+      el.items = undefined;
+      await again;
+      expect(stories(el)).to.have.length(8);
+    });
+
+    it('shows nothing once src is taken away, and fetches once for a late loading change', async () => {
+      const k = key();
+      const el = document.createElement('related-news');
+      el.src = api('related', { key: k });
+      const loaded = oneEvent(el, 'news-related-load');
+      document.body.append(el);
+      await loaded;
+      el.loading = 'lazy';
+      await el.updateComplete;
+      expect(stories(el)).to.have.length(8);
+      expect(await hits('related', k)).to.equal(1);
+      el.src = undefined;
+      await el.updateComplete;
+      expect(stories(el)).to.deep.equal([]);
+    });
+
+    it('fires news-error once the error shows, as <news-article> does', async () => {
+      const el = document.createElement('related-news');
+      el.src = api('status', { code: 404, key: key() });
+      let shown: Element | null | undefined;
+      el.addEventListener('news-error', () => (shown = el.shadowRoot!.querySelector('[part~="error"]')));
+      const failed = oneEvent(el, 'news-error');
+      const log = watchWarnings();
+      document.body.append(el);
+      await failed.finally(log.stop);
+      expect(shown).to.not.equal(null);
+    });
+  });
+
   it('announces a loading <related-news> as related stories, not as an article', async () => {
     const el = document.createElement('related-news');
     el.src = api('related', { key: key(), delay: 300 });
     document.body.append(el);
     await el.updateComplete;
     expect(await loadingGroups()).to.deep.equal(['Loading related stories…']);
+    // The same part as <news-article>'s placeholder, to style both alike.
+    expect(el.shadowRoot!.querySelector('[part~="skeleton"]')).to.not.equal(null);
     await waitUntil(() => el.shadowRoot!.querySelector('nav'), 'the list did not load');
   });
 

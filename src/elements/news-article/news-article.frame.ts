@@ -93,7 +93,6 @@ export function renderAttribution(a: Article, syndicated: boolean, c: FrameConte
 /** The placeholder while `src` loads: the article's shape, 720 px wide where the page allows. */
 export function renderSkeleton(t: Translate) {
   return renderPlaceholder(
-    'base skeleton',
     t('loading'),
     html`<svg class="spacer" width="720" height="0" aria-hidden="true"></svg>
       <div class="bone b-brand"></div>

@@ -40,6 +40,7 @@ import type { RelatedLayout } from './related-news.types.js';
  * @csspart headline - Story headlines.
  * @csspart summary - Story summaries.
  * @csspart empty - "No related stories.", shown when a Retry loaded a list with none.
+ * @csspart skeleton - The placeholder shown while `src` loads.
  * @csspart error - The error message shown when `src` could not be loaded.
  * @csspart retry - The error's Retry button.
  *
@@ -109,14 +110,18 @@ export class RelatedNews extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('items')) this.useItems(this.items, 'items');
-    if (this.items === undefined && (changed.has('src') || changed.has('loading'))) {
+    // Taking `items` away falls back to `src`. A changed `loading` matters only before the fetch.
+    const removed = changed.has('items') && this.items === undefined && changed.get('items') !== undefined;
+    const pending = changed.has('loading') && this.loader.state.status === 'loading';
+    if (this.items === undefined && (removed || pending || changed.has('src'))) {
+      this.valid = this.loadedTitle = undefined;
       if (this.src) this.loader.load(this.src, this);
       else this.loader.clear();
     }
     const load = this.loader.state;
     if (this.items === undefined && load !== this.seenLoad) {
       this.seenLoad = load;
-      if (load.status === 'error') this.fire(new NewsErrorEvent(load.error));
+      if (load.status === 'error') this.pendingEvent = new NewsErrorEvent(load.error);
       if (load.status === 'done') {
         // An article, its `related` object, or a bare list.
         const data = load.value as {
@@ -198,7 +203,6 @@ export class RelatedNews extends NewsElement {
     const load = this.loader.state;
     if (this.items === undefined && this.src && load.status === 'loading') {
       return renderPlaceholder(
-        'base',
         this.t('loadingRelated'),
         html`<div class="bone b-title"></div>
           ${[1, 2, 3].map(() => html`<div class="bone"></div>`)}`,
