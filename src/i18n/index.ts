@@ -13,7 +13,6 @@ const RTL = new Set([
   'he',
   'iw',
   'ks',
-  'ku-arab',
   'ps',
   'sd',
   'syr',

@@ -14,9 +14,3 @@ export function renderInline(text: Inline | undefined) {
   if (text === undefined) return nothing;
   return typeof text === 'string' ? text : text.map(span);
 }
-
-/** The plain text of inline text (for share text and accessible names). */
-export function plainText(text: Inline | undefined): string {
-  if (text === undefined) return '';
-  return typeof text === 'string' ? text : text.map((s) => s.text).join('');
-}

@@ -32,6 +32,25 @@ describe('<news-article seo>', () => {
     expect(ldScripts(el)).to.have.length(0);
   });
 
+  it('goes when seo is turned off, and leaves a JSON-LD of the page alone', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article seo .article=${seed}></news-article>`);
+    await el.updateComplete;
+    expect(ldScripts(el)).to.have.length(1);
+    el.seo = false;
+    await el.updateComplete;
+    expect(ldScripts(el)).to.have.length(0);
+    const own = await fixture<NewsArticle>(
+      html`<news-article .article=${seed}
+        ><script type="application/ld+json">
+          {}
+        </script></news-article
+      >`,
+    );
+    own.headingLevel = 3;
+    await own.updateComplete;
+    expect(ldScripts(own).map((script) => script.textContent.trim())).to.deep.equal(['{}']);
+  });
+
   it('follows the article, and goes when the article cannot be shown', async () => {
     const el = await fixture<NewsArticle>(html`<news-article seo .article=${seed}></news-article>`);
     await el.updateComplete;

@@ -232,7 +232,8 @@ export class NewsArticle extends NewsElement {
     this.serverSyndicated = undefined;
     const article = this.shown;
     if (server !== undefined && article && server !== this.isSyndicated(article)) this.requestUpdate();
-    if (this.seo) syncJsonLd(this, article);
+    // Turning seo off takes ours away (the page's own JSON-LD children are left alone).
+    if (this.seo || changed.get('seo')) syncJsonLd(this, this.seo ? article : undefined);
     // Fires news-load or news-error: after the JSON-LD, so a listener finds it in place.
     super.updated(changed);
   }

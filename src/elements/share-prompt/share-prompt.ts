@@ -29,8 +29,6 @@ const splitTargets = (value: string) => value.split(/[\s,]+/).filter(Boolean) as
 /** Reads `targets="x facebook email"` (spaces or commas). */
 const targetsConverter = {
   fromAttribute: (value: string | null) => (value === null ? undefined : splitTargets(value)),
-  toAttribute: (value: ShareTarget[] | string | undefined) =>
-    typeof value === 'string' ? value : value?.join(' '),
 };
 
 /**
