@@ -1,5 +1,5 @@
 // Editor and framework support, generated from custom-elements.json (run by `npm run build`):
-// VS Code custom HTML/CSS data, JSX types (React 19, Preact, Solid) and Vue types in dist/editor.
+// VS Code custom HTML/CSS data, JSX types (React 19, Preact, Solid), Vue and Svelte types in dist/editor.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
@@ -31,6 +31,10 @@ generateVuejsTypes(manifest, { outdir, fileName: 'vue.d.ts', componentTypePath }
 // the JSX types use the event classes without importing them, and the Vue types import the same
 // event once per element and wrap our Event subclasses in CustomEvent<>.
 // The event classes are read from the manifest, so a new event cannot be left out.
+// The elements (their attributes, events and read-only properties) are read from it too.
+const ELEMENTS = manifest.modules
+  .flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.customElement && d.tagName);
 const EVENTS = manifest.modules
   .flatMap((m) => m.declarations ?? [])
   .flatMap((d) => d.events ?? [])
@@ -67,13 +71,69 @@ for (const attribute of data.tags.flatMap((tag) => tag.attributes ?? [])) {
   if (attribute.values?.some((value) => /[{}[\]]/.test(value.name))) delete attribute.values;
 }
 writeFileSync(htmlData, `${JSON.stringify(data, null, 2)}\n`);
-repair('vue.d.ts', (text) =>
-  text
+// Vue: vue-tsc reads a template's attributes and listeners as camelCase props (`heading-level`
+// and `:heading-level` as `headingLevel`, `@news-load` as `onNewsLoad`), so the generator's dashed
+// keys never matched: handlers went untyped, wrong values passed, and `strictTemplates` rejected
+// the attributes. Read-only properties (`renderedArticle`) cannot be set, so they are no props.
+// And the file's global JSX elements, which vue-tsc does not read, clashed with jsx.d.ts's
+// (TS2320 with both imported). Each step fails if the generator's output changes shape.
+const camelize = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+const rename = (text, from, to) => {
+  if (!text.includes(from)) throw new Error(`editor-support: vue.d.ts no longer has ${from}`);
+  return text.replaceAll(from, to);
+};
+const VUE_JSX = /\ndeclare global \{\n {2}namespace JSX \{\n(?: {4}.*\n)* {2}\}\n\}\n/;
+repair('vue.d.ts', (text) => {
+  let vue = text
     .replace(/CustomEvent<(News\w+Event)>/g, '$1')
     // The Vue import goes first again, before ours.
     .replace(
       /^(import type \{[^}]*\} from "news-widgets";\n)(\n*)(import type \{ DefineComponent \} from "vue";\n)/,
       '$3$1$2',
-    ),
+    );
+  const events = new Set(ELEMENTS.flatMap((d) => d.events ?? []).map((e) => e.name));
+  const attributes = new Set(ELEMENTS.flatMap((d) => d.attributes ?? []).map((a) => a.name));
+  for (const name of events) vue = rename(vue, `"on${name}"?:`, `${camelize(`on-${name}`)}?:`);
+  for (const name of attributes)
+    if (name.includes('-')) vue = rename(vue, `"${name}"?:`, `${camelize(name)}?:`);
+  const left = /^ {2}"[^"]*-[^"]*"\?:/m.exec(vue);
+  if (left) throw new Error(`editor-support: vue.d.ts still has a dashed prop, ${left[0]}`);
+  // A read-only property's line, and the doc comment above it.
+  for (const d of ELEMENTS)
+    for (const { name } of (d.members ?? []).filter((m) => m.kind === 'field' && m.readonly && !m.privacy)) {
+      const line = new RegExp(
+        `\\n {2}/\\*\\*(?:(?!\\*/)[^])*\\*/\\n {2}${name}\\?: ${d.name}\\["${name}"\\];`,
+      );
+      if (!line.test(vue)) throw new Error(`editor-support: vue.d.ts no longer has ${d.name}.${name}`);
+      vue = vue.replace(line, '');
+    }
+  if (!VUE_JSX.test(vue)) throw new Error('editor-support: vue.d.ts no longer declares global JSX elements');
+  return vue.replace(VUE_JSX, '');
+});
+// Svelte 5: svelte-check types an element's attributes by its entry in `svelte/elements`'
+// SvelteHTMLElements, key by key, and `onnews-load={...}` is the key `onnews-load` (Svelte listens
+// to `news-load`): the JSX props fit as they are, on top of Svelte's own HTML attributes (the
+// JSX namespaces jsx.d.ts declares come along, unread). None of the generators writes this file;
+// it fails if jsx.d.ts stops exporting a tag's props or event handlers.
+const jsx = readFileSync(`${outdir}/jsx.d.ts`, 'utf8');
+for (const d of ELEMENTS)
+  for (const expected of [
+    `export type ${d.name}Props = {`,
+    ...(d.events ?? []).map((e) => `"on${e.name}"?:`),
+  ])
+    if (!jsx.includes(expected)) throw new Error(`editor-support: jsx.d.ts no longer has ${expected}`);
+const names = (suffix = '') => `{\n${ELEMENTS.map((d) => `  ${d.name}${suffix},\n`).join('')}}`;
+writeFileSync(
+  `${outdir}/svelte.d.ts`,
+  `// The elements' attributes, properties and events in Svelte 5 templates (svelte-check).
+import type { HTMLAttributes } from "svelte/elements";
+import type ${names()} from "news-widgets";
+import type ${names('Props')} from "./jsx.js";
+
+declare module "svelte/elements" {
+  interface SvelteHTMLElements {
+${ELEMENTS.map((d) => `    "${d.tagName}": HTMLAttributes<${d.name}> & ${d.name}Props;\n`).join('')}  }
+}
+`,
 );
 console.log(`editor support written to ${outdir}/`);

@@ -1,5 +1,6 @@
 // The package as a user's project sees it: installed in node_modules (a link to this built
-// repository), imported by bundlers and type-checked by TypeScript with `skipLibCheck: false`.
+// repository), imported by bundlers and type-checked with `skipLibCheck: false` by TypeScript, and
+// in templates by vue-tsc (Vue single-file components) and svelte-check (Svelte 5 components).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,9 +13,17 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsc = join(root, 'node_modules/typescript/bin/tsc');
+/** The checkers a user's project runs, each given the project's directory. */
+const CHECKERS = {
+  tsc: (dir) => [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir],
+  'vue-tsc': (dir) => [join(root, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', dir],
+  'svelte-check': (dir) => [
+    join(root, 'node_modules/svelte-check/bin/svelte-check'),
+    ...['--workspace', dir, '--tsconfig', join(dir, 'tsconfig.json'), '--output', 'machine'],
+  ],
+};
 const PACKAGE = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-/** What the package's types reach (Lit, Valibot), and React's types for the JSX check. */
+/** What the package's types reach (Lit, Valibot), and the frameworks' types: React, Vue, Svelte. */
 const DEPENDENCIES = [
   'lit',
   'lit-html',
@@ -25,6 +34,22 @@ const DEPENDENCIES = [
   'valibot',
   '@types/react',
   'csstype',
+  'vue',
+  '@vue/runtime-dom',
+  '@vue/runtime-core',
+  '@vue/reactivity',
+  '@vue/shared',
+  '@vue/compiler-dom',
+  '@vue/compiler-core',
+  '@babel/parser',
+  '@babel/types',
+  'svelte',
+  'clsx',
+  '@types/estree',
+  'esrap',
+  'magic-string',
+  'locate-character',
+  '@jridgewell/sourcemap-codec',
 ];
 
 let app;
@@ -37,27 +62,23 @@ before(async () => {
     await mkdir(dirname(join(pkg, file)), { recursive: true });
     await symlink(join(root, file), join(pkg, file));
   }
-  await mkdir(join(app, 'node_modules/@types'));
-  await mkdir(join(app, 'node_modules/@lit'));
-  for (const dep of DEPENDENCIES)
+  for (const dep of DEPENDENCIES) {
+    await mkdir(dirname(join(app, 'node_modules', dep)), { recursive: true });
     await symlink(join(root, 'node_modules', dep), join(app, 'node_modules', dep));
-  // Just enough of Vue's types for the Vue declarations to be checked.
-  await mkdir(join(app, 'node_modules/vue'));
-  await writeFile(join(app, 'node_modules/vue/package.json'), '{ "name": "vue", "types": "index.d.ts" }');
-  await writeFile(
-    join(app, 'node_modules/vue/index.d.ts'),
-    'export type DefineComponent<P = {}> = new () => { $props: P };\nexport interface GlobalComponents {}\n',
-  );
+  }
 });
 after(() => rm(app, { recursive: true, force: true }));
 
 /** TypeScript's resolution before `exports` (`"moduleResolution": "node"`), still common in older apps. */
 const LEGACY = { moduleResolution: 'node10', ignoreDeprecations: '5.0' };
 
-/** Type-checks `files` (name → source) in the user's project; resolves with tsc's output. */
-async function typecheck(files, options = {}) {
+/**
+ * Type-checks `files` (name → source) in the user's project with `checker` (a key of CHECKERS);
+ * `config` is more of tsconfig.json (`vueCompilerOptions`). Resolves with the checker's output.
+ */
+async function typecheck(files, options = {}, { checker = 'tsc', ...config } = {}) {
   for (const [name, text] of Object.entries(files)) await writeFile(join(app, name), text);
-  const config = {
+  const tsconfig = {
     compilerOptions: {
       target: 'ES2022',
       module: 'ESNext',
@@ -72,15 +93,91 @@ async function typecheck(files, options = {}) {
       types: [],
       ...options,
     },
-    files: Object.keys(files),
+    // Not `files`: svelte-check diagnoses only the files that `include` matches.
+    include: Object.keys(files),
+    ...config,
   };
-  await writeFile(join(app, 'tsconfig.json'), JSON.stringify(config));
+  await writeFile(join(app, 'tsconfig.json'), JSON.stringify(tsconfig));
   return new Promise((resolve) => {
-    execFile(process.execPath, [tsc, '-p', app], (error, stdout) =>
-      resolve({ code: error ? error.code : 0, output: stdout }),
+    execFile(process.execPath, CHECKERS[checker](app), { cwd: app }, (error, stdout, stderr) =>
+      resolve({ code: error ? error.code : 0, output: stdout + stderr }),
     );
   });
 }
+
+/** The errors in a checker's `output` (tsc's, vue-tsc's, svelte-check's machine format) as `file:line message`. */
+const errorsIn = (output) => [
+  ...[...output.matchAll(/^(\S+)\((\d+),\d+\): error TS\d+: (.*)$/gm)].map(
+    ([, file, line, message]) => `${file}:${line} ${message}`,
+  ),
+  // svelte-check's message is a JSON string.
+  ...[...output.matchAll(/^\d+ ERROR "([^"]+)" (\d+):\d+ (".*")$/gm)].map(
+    ([, file, line, message]) => `${file}:${line} ${JSON.parse(message)}`,
+  ),
+];
+
+/**
+ * A component `file`: `before`, one wrong usage per line (`[code, error]`), `after`. `expected` is
+ * one error on each of those lines, `reported(output)` the checker's errors, those on a wrong
+ * usage's line and with its error text cut to that text.
+ */
+function wrongUsages(file, before, wrong, after) {
+  const first = before.split('\n').length + 1;
+  const source = `${before}\n${wrong.map(([code]) => code).join('\n')}\n${after}`;
+  const expected = wrong.map(([, error], i) => `${file}:${first + i} ${error}`);
+  const reported = (output) =>
+    errorsIn(output).map(
+      (error) =>
+        expected.find((_, i) => error.startsWith(`${file}:${first + i} `) && error.includes(wrong[i][1])) ??
+        error,
+    );
+  return { source, expected, reported };
+}
+
+/** The Vue declarations, added as the README says. */
+const VUE_ENV = "import type {} from 'news-widgets/vue';\n";
+
+/** A Vue component using every element as the README says: attributes, bound properties, typed listeners, a template ref. */
+const VUE_OK = `<script setup lang="ts">
+import { useTemplateRef } from 'vue';
+import 'news-widgets/all.js';
+import type { Article, NewsArticle, NewsLoadEvent } from 'news-widgets';
+defineProps<{ article: Article }>();
+const el = useTemplateRef<NewsArticle>('el');
+const onLoad = (e: NewsLoadEvent) => console.log(e.detail.article.headline, el.value?.renderedArticle);
+</script>
+<template>
+  <news-article ref="el" :article="article" theme="dark" :heading-level="3" class="story"
+    @news-load="onLoad" @news-error="(e) => console.log(e.detail.kind, e.detail.message)" />
+  <news-article src="/a.json" loading="lazy" :timeout="5000" @news-load="(e) => e.detail.warnings" />
+  <news-quote text="Quote" speaker="Speaker" speaker-role="Chair" />
+  <news-callout tone="warning" heading="Heads up" :heading-level="3">Text</news-callout>
+  <news-highlights :items="['One', 'Two']" />
+  <related-news :items="[]" layout="compact" @news-related-click="(e) => e.preventDefault()"
+    @news-related-load="(e) => e.detail.items.length" />
+  <share-prompt :targets="['copy', 'email']" @news-share="(e) => e.detail.target" />
+</template>
+`;
+
+/** The same in a Svelte 5 component. */
+const SVELTE_OK = `<script lang="ts">
+  import 'news-widgets/all.js';
+  import type { Article, NewsArticle } from 'news-widgets';
+  let { article }: { article: Article } = $props();
+  let el: NewsArticle | undefined = $state();
+</script>
+<news-article bind:this={el} {article} theme="dark" heading-level={3} class="story"
+  onnews-load={(e) => console.log(e.detail.article.headline, el?.renderedArticle)}
+  onnews-error={(e) => console.log(e.detail.kind, e.detail.message)}
+  onclick={(e) => e.currentTarget.retry()}></news-article>
+<news-article src="/a.json" loading="lazy" timeout={5000} onnews-load={(e) => e.detail.warnings}></news-article>
+<news-quote text="Quote" speaker="Speaker" speaker-role="Chair"></news-quote>
+<news-callout tone="warning" heading="Heads up" heading-level={3}>Text</news-callout>
+<news-highlights items={['One', 'Two']}></news-highlights>
+<related-news items={[]} layout="compact" onnews-related-click={(e) => e.preventDefault()}
+  onnews-related-load={(e) => e.detail.items.length}></related-news>
+<share-prompt targets={['copy', 'email']} onnews-share={(e) => e.detail.target}></share-prompt>
+`;
 
 /** Bundles `source` as a user's bundler would (esbuild, tree-shaking by `sideEffects`). */
 async function bundle(name, source) {
@@ -161,9 +258,11 @@ export function Story() {
   });
 
   it('type-checks with the older `node10` module resolution (no `exports`), every entry', async () => {
-    // Each typed entry of the exports map, as a user would import it (a language pack for `*`).
+    // Each typed entry of the exports map, as a user would import it (a language pack for `*`),
+    // the JSX and Vue declarations in one program too. Not the Svelte ones: Svelte's own types
+    // need `exports` (its `esrap` has no other types), so a Svelte project resolves with `bundler`.
     const entries = Object.entries(PACKAGE.exports)
-      .filter(([path, target]) => target.types && path !== './vue')
+      .filter(([path, target]) => target.types && path !== './svelte')
       .map(([path]) =>
         path
           .replace(/^\.\/?/, 'news-widgets/')
@@ -185,14 +284,124 @@ export type Entries = [${entries.map((_, i) => `typeof m${i}`).join(', ')}];
       LEGACY,
     );
     assert.equal(code, 0, output);
-    // The Vue declarations alone: they declare the global JSX elements too, as the React ones do.
-    const vue = await typecheck({ 'legacy-vue.ts': "import type {} from 'news-widgets/vue';\n" }, LEGACY);
-    assert.equal(vue.code, 0, vue.output);
   });
 
-  it('type-checks the Vue declarations', async () => {
-    const { code, output } = await typecheck({ 'vue-app.ts': "import type {} from 'news-widgets/vue';\n" });
+  it('type-checks React JSX with the Vue and Svelte declarations in the same program', async () => {
+    // One global JSX namespace: only jsx.d.ts declares it (vue-tsc reads Vue's GlobalComponents).
+    const { code, output } = await typecheck({
+      'env.d.ts': `import type {} from 'news-widgets/jsx';
+import type {} from 'news-widgets/vue';
+import type {} from 'news-widgets/svelte';
+`,
+      'mixed.tsx': `export const page = <news-article heading-level={2} onnews-load={(e) => e.detail.article.headline} />;
+// @ts-expect-error a handler of another event
+export const wrong = <news-article onnews-load={(e: KeyboardEvent) => e.key} />;
+`,
+    });
     assert.equal(code, 0, output);
+  });
+
+  it('type-checks Vue templates (vue-tsc): attribute and property values, event details', async () => {
+    const bad = wrongUsages(
+      'Bad.vue',
+      `<script setup lang="ts">
+import 'news-widgets/all.js';
+</script>
+<template>`,
+      [
+        [
+          `<news-article @news-load="(e) => e.detail.headline" />`,
+          "Property 'headline' does not exist on type 'NewsLoadDetail'",
+        ],
+        [
+          `<news-article @news-error="(e) => e.detail.nope" />`,
+          "Property 'nope' does not exist on type 'NewsErrorDetail'",
+        ],
+        [
+          `<share-prompt @news-share="(e: KeyboardEvent) => e.key" />`,
+          "'(e: KeyboardEvent) => string' is not assignable",
+        ],
+        [`<news-article :heading-level="'two'" />`, "Type 'string' is not assignable to type 'number'"],
+        [`<news-quote :speaker-role="7" />`, "Type 'number' is not assignable to type 'string'"],
+        [`<news-article theme="blue" />`, `Type '"blue"' is not assignable to type 'Theme | undefined'`],
+        [`<share-prompt :targets="42" />`, "Type 'number' is not assignable to type 'string |"],
+      ],
+      '</template>\n',
+    );
+    const { code, output } = await typecheck(
+      { 'env.d.ts': VUE_ENV, 'Ok.vue': VUE_OK, 'Bad.vue': bad.source },
+      { jsx: 'preserve' },
+      { checker: 'vue-tsc' },
+    );
+    assert.notEqual(code, 0, output);
+    assert.deepEqual(bad.reported(output), bad.expected);
+  });
+
+  it("accepts the README's Vue usage with strictTemplates, and rejects unknown and read-only props", async () => {
+    const bad = wrongUsages(
+      'Strict.vue',
+      `<script setup lang="ts">
+import 'news-widgets/all.js';
+</script>
+<template>`,
+      [
+        [`<news-article scr="/a.json" />`, "'scr' does not exist in type"],
+        [`<news-article :rendered-article="undefined" />`, "'renderedArticle' does not exist in type"],
+      ],
+      '</template>\n',
+    );
+    const { code, output } = await typecheck(
+      { 'env.d.ts': VUE_ENV, 'Ok.vue': VUE_OK, 'Strict.vue': bad.source },
+      { jsx: 'preserve' },
+      { checker: 'vue-tsc', vueCompilerOptions: { strictTemplates: true } },
+    );
+    assert.notEqual(code, 0, output);
+    assert.deepEqual(bad.reported(output), bad.expected);
+  });
+
+  it('type-checks Svelte 5 templates (svelte-check): attribute and property values, event details', async () => {
+    const bad = wrongUsages(
+      'Bad.svelte',
+      `<script lang="ts">
+  import 'news-widgets/all.js';
+</script>`,
+      [
+        [
+          `<news-article onnews-load={(e) => e.detail.headline}></news-article>`,
+          "Property 'headline' does not exist on type 'NewsLoadDetail'",
+        ],
+        [
+          `<news-article onnews-error={(e) => e.detail.nope}></news-article>`,
+          "Property 'nope' does not exist on type 'NewsErrorDetail'",
+        ],
+        [
+          `<share-prompt onnews-share={(e: KeyboardEvent) => e.key}></share-prompt>`,
+          "'(e: KeyboardEvent) => string' is not assignable",
+        ],
+        [
+          `<news-article heading-level="two"></news-article>`,
+          "Type 'string' is not assignable to type 'number'",
+        ],
+        [`<news-quote speaker-role={7}></news-quote>`, "Type 'number' is not assignable to type 'string'"],
+        [
+          `<news-article theme="blue"></news-article>`,
+          `Type '"blue"' is not assignable to type 'Theme | undefined'`,
+        ],
+        [`<news-article scr="/a.json"></news-article>`, `'"scr"' does not exist in type`],
+      ],
+      '',
+    );
+    const { code, output } = await typecheck(
+      {
+        'env.d.ts': "import type {} from 'news-widgets/svelte';\n",
+        'Ok.svelte': SVELTE_OK,
+        'Bad.svelte': bad.source,
+      },
+      { verbatimModuleSyntax: true },
+      { checker: 'svelte-check' },
+    );
+    assert.notEqual(code, 0, output);
+    assert.deepEqual(bad.reported(output), bad.expected);
   });
 
   it("keeps a language pack's registration when a bundler tree-shakes", async () => {
