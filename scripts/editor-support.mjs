@@ -107,6 +107,15 @@ repair('vue.d.ts', (text) => {
       if (!line.test(vue)) throw new Error(`editor-support: vue.d.ts no longer has ${d.name}.${name}`);
       vue = vue.replace(line, '');
     }
+  // Vue's HTML attributes and DOM listeners too, as jsx.d.ts has them: else `@click="(e) => …"`
+  // is implicit-any, and `strictTemplates` rejects `id` or `aria-label`. Ours win where both have one.
+  vue = rename(vue, '{ DefineComponent } from "vue"', '{ DefineComponent, HTMLAttributes } from "vue"');
+  for (const { name } of ELEMENTS)
+    vue = rename(
+      vue,
+      `DefineComponent<${name}Props>`,
+      `DefineComponent<${name}Props & Omit<HTMLAttributes, keyof ${name}Props>>`,
+    );
   if (!VUE_JSX.test(vue)) throw new Error('editor-support: vue.d.ts no longer declares global JSX elements');
   return vue.replace(VUE_JSX, '');
 });

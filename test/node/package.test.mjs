@@ -149,7 +149,8 @@ const onLoad = (e: NewsLoadEvent) => console.log(e.detail.article.headline, el.v
 <template>
   <news-article ref="el" :article="article" theme="dark" :heading-level="3" class="story"
     @news-load="onLoad" @news-error="(e) => console.log(e.detail.kind, e.detail.message)" />
-  <news-article src="/a.json" loading="lazy" :timeout="5000" @news-load="(e) => e.detail.warnings" />
+  <news-article src="/a.json" loading="lazy" :timeout="5000" @news-load="(e) => e.detail.warnings"
+    id="story" aria-label="Story" @click="(e) => e.clientX" />
   <news-quote text="Quote" speaker="Speaker" speaker-role="Chair" />
   <news-callout tone="warning" heading="Heads up" :heading-level="3">Text</news-callout>
   <news-highlights :items="['One', 'Two']" />
@@ -325,6 +326,10 @@ import 'news-widgets/all.js';
         [`<news-quote :speaker-role="7" />`, "Type 'number' is not assignable to type 'string'"],
         [`<news-article theme="blue" />`, `Type '"blue"' is not assignable to type 'Theme | undefined'`],
         [`<share-prompt :targets="42" />`, "Type 'number' is not assignable to type 'string |"],
+        [
+          `<news-callout @keydown="(e) => e.nope" />`,
+          "Property 'nope' does not exist on type 'KeyboardEvent'",
+        ],
       ],
       '</template>\n',
     );
