@@ -4,22 +4,7 @@ import { catalogs, primary } from './registry.js';
 export type { StringKey, Strings };
 
 export { STRINGS_EVENT, registerStrings } from './registry.js';
-const RTL = new Set([
-  'ar',
-  'arc',
-  'ckb',
-  'dv',
-  'fa',
-  'he',
-  'iw',
-  'ks',
-  'ps',
-  'sd',
-  'syr',
-  'ug',
-  'ur',
-  'yi',
-]);
+const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 
 /**
  * The UI string `key`: from the first of `overrides` that has it, else the catalog for `lang`, else
