@@ -25,6 +25,9 @@ const meta = {
     article: { control: 'object' },
     renderedArticle: { control: false },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    // Elements, not text: the "Your own share prompt and related list" story fills them.
+    share: { control: false },
+    related: { control: false },
     default: {
       control: 'text',
       description:
@@ -139,6 +142,21 @@ export const LoadedFromUrl: Story = {
   name: 'Loaded from a URL',
   args: { src: '/story-api/seed.json' },
   render: fromUrl,
+};
+
+/**
+ * The page's own `<share-prompt slot="share">` (two targets, its own prompt) and
+ * `<related-news slot="related">` (the grid layout) in place of the built-in ones. They take the
+ * article's URL, headline and related stories from the article around them, through context.
+ */
+export const OwnShareAndRelated: Story = {
+  name: 'Your own share prompt and related list',
+  render: (args) =>
+    renderArticle({
+      ...args,
+      children: html`<share-prompt slot="share" targets="copy email" prompt="Tell a colleague"></share-prompt>
+        <related-news slot="related" layout="grid" heading-level="3"></related-news>`,
+    }),
 };
 
 /** While `src` loads: a skeleton holds the space (`--news-article-min-block-size`), announced as busy. */

@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
 import { registerStrings, type NewsArticle, type NewsErrorEvent, type NewsLoadEvent } from '../src/index.js';
-import { axText } from './support/a11y.js';
+import { axNodes, axText } from './support/a11y.js';
 import { loadJson, loadSeed, minimal } from './support/articles.js';
 import { deepFind, deepQueryAll, deepText, langOf } from './support/dom.js';
 import { unsafeUrls, watchWarnings } from './support/elements.js';
@@ -325,6 +325,57 @@ describe('<news-article>', () => {
       } finally {
         el.remove();
       }
+    });
+  });
+
+  describe('slots', () => {
+    /** Names of the page's links, as a screen reader lists them. */
+    const linkNames = async () => (await axNodes('link')).map((link) => link.name);
+
+    it("takes the page's own share prompt and related list, which get the article through context", async () => {
+      const el = await fixture<NewsArticle>(html`
+        <news-article .article=${seed}>
+          <share-prompt slot="share" targets="email" prompt="Tell a colleague"></share-prompt>
+          <related-news slot="related" layout="compact" heading-level="4"></related-news>
+        </news-article>
+      `);
+      await settle(el);
+      const [share, related] = [el.querySelector('share-prompt')!, el.querySelector('related-news')!];
+      await Promise.all([share.updateComplete, related.updateComplete]);
+      // The article's URL and headline, which only the article could have given it.
+      const mail = share.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="action"]')!;
+      expect(decodeURIComponent(mail.href))
+        .to.include(seed.url as string)
+        .and.include(seed.headline as string);
+      expect(deepText(share)).to.include('Tell a colleague');
+      const stories = related.shadowRoot!.querySelectorAll('[part~="headline"]');
+      expect(stories).to.have.length((seed.related as { items: unknown[] }).items.length);
+      expect(related.shadowRoot!.querySelector('h4')).to.not.equal(null);
+      // They take the built-in ones' places: one share prompt, one list of each story, in order.
+      const names = await linkNames();
+      expect(names.filter((name) => name === stories[0].textContent)).to.have.length(1);
+      expect(names.filter((name) => name?.startsWith('Share'))).to.deep.equal(['Share by email']);
+      const order = [share, ...deepQueryAll(el.shadowRoot!, '[part~="attribution"]'), related].map((node) =>
+        Math.round(node.getBoundingClientRect().top),
+      );
+      expect(order).to.deep.equal([...order].sort((a, b) => a - b));
+      // Taken away, the built-in ones come back.
+      share.remove();
+      related.remove();
+      expect((await linkNames()).filter((name) => name?.startsWith('Share on'))).to.have.length.above(1);
+    });
+
+    it('gives a slotted element the language of the article around it', async () => {
+      const el = await fixture<NewsArticle>(html`
+        <news-article .article=${{ ...seed, language: 'de' }}>
+          <share-prompt slot="share"></share-prompt>
+        </news-article>
+      `);
+      await settle(el);
+      const share = el.querySelector('share-prompt')!;
+      await share.updateComplete;
+      // The prompt is the article's own text (its share.prompt); the UI strings are German.
+      expect(deepText(share)).to.include('Link kopieren');
     });
   });
 

@@ -1,13 +1,10 @@
-/** Registers `<news-article>` and the elements it renders. */
+/** Registers `<news-article>` and the elements it renders, in that order. */
+import { NewsArticle } from './news-article-first.js';
 import './news-quote.js';
 import './news-highlights.js';
 import './news-callout.js';
 import './share-prompt.js';
 import './related-news.js';
-import { NewsArticle } from '../elements/news-article/news-article.js';
-import { define } from '../internal/define.js';
-
-define('news-article', NewsArticle);
 
 export { NewsArticle };
 

@@ -15,6 +15,11 @@ export type ArticleArgs = CommonArgs &
     default?: string;
     onNewsLoad?: (event: Event) => void;
     onNewsError?: (event: Event) => void;
+    /** Elements of the page inside the article (for its `share` and `related` slots). */
+    children?: unknown;
+    /** The named slots: listed in the docs table, filled by a story rather than a control. */
+    share?: never;
+    related?: never;
     /** Read-only: listed in the docs table, without a control. */
     renderedArticle?: unknown;
   };
@@ -49,7 +54,7 @@ export const renderArticle = (args: ArticleArgs) => {
     style=${cssProps(args)}
     @news-load=${args.onNewsLoad}
     @news-error=${args.onNewsError}
-    >${slotted === undefined ? nothing : jsonScript(slotted)}</news-article
+    >${slotted === undefined ? nothing : jsonScript(slotted)}${args.children ?? nothing}</news-article
   >`;
 };
 

@@ -58,6 +58,18 @@ describe('the built bundles', () => {
     });
   }
 
+  for (const bundle of ['es', 'iife']) {
+    it(`give a share prompt in the article's slot the article's URL (${bundle}), defined after the page`, async () => {
+      const { win } = await page(`/test-api/csp-page?bundle=${bundle}&slotted=on`, rendered);
+      const share = win.document.querySelector('share-prompt')!;
+      await waitUntil(() => share.shadowRoot?.querySelector('[part~="action"]'), 'no share action');
+      const mail = share.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="action"]')!;
+      expect(decodeURIComponent(mail.href)).to.include(
+        'https://t4k3.news/world/putin-agrees-to-nato-style-security-guarantees-for-ukraine',
+      );
+    });
+  }
+
   it('expose window.NewsWidgets from the classic script', async () => {
     const { win } = await page('/test-api/csp-page?bundle=iife', rendered);
     const kit = (win as unknown as { NewsWidgets: Record<string, unknown> }).NewsWidgets;

@@ -90,7 +90,12 @@ export async function testApi(ctx, next) {
       ctx.type = 'text/html';
       ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
 <script src="/demo/csp-report.js"></script><script${type} src="/dist/${bundle}"></script></head>
-<body><news-article${url.searchParams.get('seo') === 'on' ? ' seo' : ''}><script type="application/json">${article('seed').toString().replace(/</g, '\\u003c')}</script></news-article></body></html>`;
+<body><news-article${url.searchParams.get('seo') === 'on' ? ' seo' : ''}><script type="application/json">${article('seed').toString().replace(/</g, '\\u003c')}</script>${
+        // The page's own share prompt, in the article's slot.
+        url.searchParams.get('slotted') === 'on'
+          ? '<share-prompt slot="share" targets="email"></share-prompt>'
+          : ''
+      }</news-article></body></html>`;
       return;
     }
     case 'ssr-page': {

@@ -13,7 +13,8 @@ export const styles = css`
   news-highlights,
   news-callout,
   share-prompt,
-  related-news {
+  related-news,
+  ::slotted(:is(share-prompt, related-news)) {
     background: none;
   }
   article {

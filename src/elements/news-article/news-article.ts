@@ -25,6 +25,11 @@ const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir 
  *
  * @slot - A `<script type="application/json">` holding the article, the no-JavaScript way to embed.
  *   With `seo`, the element adds a `<script type="application/ld+json">` beside it.
+ * @slot share - Your own `<share-prompt>` in place of the built-in one (other `targets`, another
+ *   `prompt`); it takes the article's URL, headline and summary from the article (through context).
+ *   Anything else put here replaces the share prompt too.
+ * @slot related - Your own `<related-news>` in place of the built-in one (another `layout`, your
+ *   `heading-level`); it lists the article's related stories unless given `items` or `src`.
  *
  * @event {NewsLoadEvent} news-load - The article rendered, with `{ article, warnings }`.
  * @event {NewsErrorEvent} news-error - The article cannot be shown: `{ kind, issues?, message }`.
@@ -278,22 +283,26 @@ export class NewsArticle extends NewsElement {
             locale: this.providedLocale,
           })}
         </div>
-        <share-prompt
-          exportparts=${SHARE_PARTS}
-          .article=${a}
-          .inheritedLocale=${this.providedLocale}
-        ></share-prompt>
+        <slot name="share"
+          ><share-prompt
+            exportparts=${SHARE_PARTS}
+            .article=${a}
+            .inheritedLocale=${this.providedLocale}
+          ></share-prompt
+        ></slot>
         ${renderAttribution(a, syndicated, frame)}
-        ${
-          a.related?.items.length
-            ? html`<related-news
-                exportparts=${RELATED_PARTS}
-                heading-level=${level + 1 > 6 ? 6 : level + 1}
-                .article=${a}
-                .inheritedLocale=${this.providedLocale}
-              ></related-news>`
-            : nothing
-        }
+        <slot name="related"
+          >${
+            a.related?.items.length
+              ? html`<related-news
+                  exportparts=${RELATED_PARTS}
+                  heading-level=${level + 1 > 6 ? 6 : level + 1}
+                  .article=${a}
+                  .inheritedLocale=${this.providedLocale}
+                ></related-news>`
+              : nothing
+          }</slot
+        >
       </article>
     `;
   }
