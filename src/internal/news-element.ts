@@ -30,7 +30,28 @@ const sheetsFor = new WeakMap<Document, Map<unknown, CSSStyleSheet[]>>();
 
 /**
  * The base of every element: theme, language and direction, UI strings, and reporting bad input
- * as a `news-error` event instead of an exception.
+ * as a `news-error` event instead of an exception. The design tokens below (styles/base.ts) apply
+ * to every element, and inherit: set them once on a page, or on a `<news-article>`.
+ *
+ * @cssprop [--news-color-text] - Body text. Every colour takes any CSS colour, `light-dark()` too.
+ * @cssprop [--news-color-text-muted] - Secondary text: dek, byline, captions.
+ * @cssprop [--news-color-surface] - Background: with a `theme`, or when the page's colour scheme is dark.
+ * @cssprop [--news-color-surface-alt] - Background of boxes (share prompt).
+ * @cssprop [--news-color-border] - Rules and borders.
+ * @cssprop [--news-color-accent] - Brand accent: section labels, quote rules, bullets.
+ * @cssprop [--news-color-link] - Links.
+ * @cssprop [--news-color-focus] - Focus ring.
+ * @cssprop [--news-font-body] - Body typeface.
+ * @cssprop [--news-font-heading] - Headline typeface.
+ * @cssprop [--news-font-ui] - Typeface of labels, bylines and buttons.
+ * @cssprop [--news-font-size=1.125em] - Base text size; everything else scales from it. The default
+ *   is 18px at the browser's default 16px, and follows the reader's font-size setting; an `em` here
+ *   is the reader's default size, whatever the page's.
+ * @cssprop [--news-space-xs=4px] - Smallest spacing: between a label and its text.
+ * @cssprop [--news-space-s=8px] - Small spacing: between buttons, inside captions.
+ * @cssprop [--news-space-m=16px] - Base spacing: between blocks.
+ * @cssprop [--news-space-l=24px] - Large spacing: around boxes and sections.
+ * @cssprop [--news-radius=6px] - Corner radius of boxes.
  */
 export class NewsElement extends LitElement {
   static override styles = [baseStyles];

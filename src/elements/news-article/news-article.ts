@@ -93,25 +93,6 @@ const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir 
  * @csspart related-headline - `<related-news>`'s `headline`.
  * @csspart related-summary - `<related-news>`'s `summary`.
  *
- * @cssprop [--news-color-text] - Body text. Every colour takes any CSS colour, `light-dark()` too.
- * @cssprop [--news-color-text-muted] - Secondary text: dek, byline, captions.
- * @cssprop [--news-color-surface] - Background when a `theme` is set.
- * @cssprop [--news-color-surface-alt] - Background of boxes (share prompt).
- * @cssprop [--news-color-border] - Rules and borders.
- * @cssprop [--news-color-accent] - Brand accent: section labels, quote rules, bullets.
- * @cssprop [--news-color-link] - Links.
- * @cssprop [--news-color-focus] - Focus ring.
- * @cssprop [--news-font-body] - Body typeface.
- * @cssprop [--news-font-heading] - Headline typeface.
- * @cssprop [--news-font-ui] - Typeface of labels, bylines and buttons.
- * @cssprop [--news-font-size=1.125em] - Base text size; everything else scales from it. The default
- *   is 18px at the browser's default 16px, and follows the reader's font-size setting; an `em` here
- *   is the reader's default size, whatever the page's.
- * @cssprop [--news-space-xs=4px] - Smallest spacing: between a label and its text.
- * @cssprop [--news-space-s=8px] - Small spacing: between buttons, inside captions.
- * @cssprop [--news-space-m=16px] - Base spacing: between blocks.
- * @cssprop [--news-space-l=24px] - Large spacing: around boxes and sections.
- * @cssprop [--news-radius=6px] - Corner radius of boxes.
  * @cssprop [--news-article-max-width=720px] - Reading width.
  * @cssprop [--news-article-padding] - Padding around the article.
  * @cssprop [--news-article-headline-size] - Headline size.
