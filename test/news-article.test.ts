@@ -344,9 +344,7 @@ describe('<news-article>', () => {
       await Promise.all([share.updateComplete, related.updateComplete]);
       // The article's URL and headline, which only the article could have given it.
       const mail = share.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="action"]')!;
-      expect(decodeURIComponent(mail.href))
-        .to.include(seed.url)
-        .and.include(seed.headline);
+      expect(decodeURIComponent(mail.href)).to.include(seed.url).and.include(seed.headline);
       expect(deepText(share)).to.include('Tell a colleague');
       const stories = related.shadowRoot!.querySelectorAll('[part~="headline"]');
       expect(stories).to.have.length((seed.related as { items: unknown[] }).items.length);
