@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
@@ -285,10 +285,61 @@ describe('<news-article>', () => {
       expect(direction(seed.headline as string)).to.equal('rtl');
     });
 
+    it('marks its English labels and dates as English on an article in a language without a pack', async () => {
+      // Hebrew has no pack: the labels fall back to English, and a screen reader must read them
+      // with an English voice, not a Hebrew one (and show them left to right).
+      const el = await render({ ...seed, language: 'he' });
+      const base = shadow(el).querySelector('[part~="base"]')!;
+      expect([base.getAttribute('lang'), base.getAttribute('dir')]).to.deep.equal(['he', 'rtl']);
+      expect(langOf(deepFind(el.shadowRoot!, seed.headline as string))).to.equal('he');
+      for (const text of ['Published', 'Originally published by', 'Copy link', 'Risk']) {
+        const node = deepFind(el.shadowRoot!, text);
+        expect(langOf(node), text).to.equal('en');
+        expect(getComputedStyle(node).direction, text).to.equal('ltr');
+      }
+      // The date is in the words around it: "Published August 17, 2025", not a Hebrew month.
+      const published = shadow(el).querySelector('[part~="published"]')!;
+      expect(published.textContent).to.match(/^August 17, 2025/);
+      expect(langOf(published)).to.equal('en');
+    });
+
+    it('marks its English loading label and error as English on a page in a language without a pack', async () => {
+      const page = fixtureSync(html`<div lang="he"></div>`);
+      const el = await fixture<NewsArticle>(html`<news-article .article=${{ nope: true }}></news-article>`, {
+        parentNode: page,
+      });
+      expect(langOf(deepFind(el.shadowRoot!, 'This article could not be shown'))).to.equal('en');
+    });
+
     it('marks no part with another language when the host sets none', async () => {
       const el = await render(seed);
       const langs = deepQueryAll(el.shadowRoot!, '[lang]').map((e) => e.getAttribute('lang'));
       expect(langs).to.deep.equal(['en']);
+    });
+
+    it("names the publisher without a link on the publisher's own site", async () => {
+      // A link there would lead to the page the reader is on, named like the masthead's.
+      const el = await render({ ...seed, url: `${location.origin}/world/story` });
+      const footer = shadow(el).querySelector('[part~="attribution"]')!;
+      expect(footer.textContent).to.not.include('Originally published by');
+      expect(footer.textContent).to.match(/T4K3\.news\s*· © T4K3\.news/);
+      expect(footer.querySelectorAll('a').length).to.equal(0);
+    });
+
+    it('pauses between a caption and its credit where the caption does not end a sentence', async () => {
+      const caption = (image: Record<string, unknown>) =>
+        render({ ...seed, image: { src: 'https://t4k3.news/a.jpg', alt: '', ...image } }).then((el) =>
+          shadow(el)
+            .querySelector('[part~="lead-image"] figcaption')!
+            .textContent.replace(/\s+/g, ' ')
+            .trim(),
+        );
+      expect(await caption({ caption: 'Putin and Trump in Anchorage', credit: 'AP Photo' })).to.equal(
+        'Putin and Trump in Anchorage. AP Photo',
+      );
+      expect(await caption({ caption: 'The summit ended early.', credit: 'AP Photo' })).to.equal(
+        'The summit ended early. AP Photo',
+      );
     });
 
     it('credits the source with a link to the canonical url, and the rights', async () => {

@@ -9,7 +9,7 @@ import type {
   RelatedItem,
   RelatedNews,
 } from '../src/index.js';
-import { axNodes } from './support/a11y.js';
+import { axNodes, axText } from './support/a11y.js';
 import { loadDemoArticles, loadSeed } from './support/articles.js';
 import {
   collect,
@@ -108,6 +108,14 @@ describe('<related-news>', () => {
       expect(base.getAttribute('aria-label')).to.equal('Related News');
       expect(parts(el, 'link').map((a) => a.localName)).to.deep.equal(['a', 'a', 'a']);
       expect(clean(parts(el, 'link')[1].textContent)).to.equal('Fishing quotas set for the winter season');
+    });
+
+    it('gives a screen reader the date as written: only the section label is in capitals', async () => {
+      // Chrome passes CSS capitals on, and a screen reader spells "AUG" out letter by letter.
+      await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+      const text = await axText();
+      expect(text).to.include('Aug 21, 2025');
+      expect(text).to.include('CLIMATE');
     });
 
     it('stays accessible after bad input was left out', async () => {

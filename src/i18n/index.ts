@@ -22,6 +22,14 @@ export function stringFor(
   return en[key];
 }
 
+/**
+ * `lang` when its UI strings are loaded (English always is), else `'en'`. Without the pack for an
+ * article's language the labels are English: the elements then mark them, and format dates, as
+ * English, so a screen reader does not read English words with an Arabic voice.
+ */
+export const withStrings = (lang: string): string =>
+  primary(lang) === 'en' || catalogs[primary(lang)] ? lang : 'en';
+
 /** A valid BCP 47 tag for Intl, or 'en': a host's `lang="en_US"` must not make Intl throw. */
 export function safeLang(lang: string): string {
   try {

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { heading } from './heading.js';
 import type { NewsErrorDetail } from '../events/news-error-event.js';
 import type { StringKey } from '../i18n/index.js';
 
@@ -22,12 +23,15 @@ const again = (retry: () => void) => (event: Event) => {
 
 /**
  * The error state: visible, announced (`role="alert"`), in the UI language, with the validator's
- * issues (or where the JSON broke) for the publisher and, when the data came from a URL, a Retry button. The alert holds the
- * title and the reason only: the button is announced once, when focus comes back to it.
+ * issues (or where the JSON broke) for the publisher and, when the data came from a URL, a Retry
+ * button. The alert holds the title and the reason only: the button is announced once, when focus
+ * comes back to it, and is described by the title (a page may show several). The title is a
+ * heading at the `level` of the content it stands in for, so a reader moving by headings finds it.
  */
 export function renderError(
   error: NewsErrorDetail,
   t: Translate,
+  level: number,
   retry?: () => void,
   title: StringKey = 'errorTitle',
 ) {
@@ -36,7 +40,7 @@ export function renderError(
     error.issues?.map((issue) => issue.message) ?? (error.kind === 'parse' ? [error.message] : []);
   return html`<div part="error" class="error">
     <div class="alert" role="alert">
-      <strong>${t(title)}</strong>
+      ${heading(level, t(title), 'error-title', 'error-title', 'error-title')}
       <span>${t(MESSAGES[error.kind], { status: String(error.status ?? '') })}</span>
     </div>
     ${
@@ -51,7 +55,15 @@ export function renderError(
     }
     ${
       retry
-        ? html`<button part="retry" class="retry" type="button" @click=${again(retry)}>${t('retry')}</button>`
+        ? html`<button
+            part="retry"
+            class="retry"
+            type="button"
+            aria-describedby="error-title"
+            @click=${again(retry)}
+          >
+            ${t('retry')}
+          </button>`
         : nothing
     }
   </div>`;

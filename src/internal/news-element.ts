@@ -10,6 +10,7 @@ import {
   format,
   safeLang,
   stringFor,
+  withStrings,
   type StringKey,
   type Strings,
 } from '../i18n/index.js';
@@ -92,8 +93,8 @@ export class NewsElement extends LitElement {
     globalThis.removeEventListener?.(STRINGS_EVENT, this.handleStrings);
   }
 
-  /** @internal The language in force. */
-  protected get uiLang(): string {
+  /** @internal The language asked for: the element's, the article's, the page's. */
+  protected get askedLang(): string {
     return safeLang(
       this.lang ||
         this.inheritedLocale?.lang ||
@@ -101,6 +102,11 @@ export class NewsElement extends LitElement {
         globalThis.document?.documentElement.lang ||
         'en',
     );
+  }
+
+  /** @internal The language of the UI strings and dates: the one asked for, if its strings are loaded. */
+  protected get uiLang(): string {
+    return withStrings(this.askedLang);
   }
 
   /** @internal The direction in force. */
@@ -112,11 +118,12 @@ export class NewsElement extends LitElement {
 
   /**
    * @internal The UI language, where it differs from the text around (the UI of a German page
-   * around an English article), so UI strings are marked with it; else undefined.
+   * around an English article, or English labels on an Arabic page without the Arabic pack), so UI
+   * strings are marked with it; else undefined.
    */
   protected get uiMark(): string | undefined {
-    const around = this.inheritedLocale;
-    return !this.lang && around?.text && around.text !== around.lang ? this.uiLang : undefined;
+    const around = (!this.lang && this.inheritedLocale?.text) || this.askedLang;
+    return this.uiLang !== around ? this.uiLang : undefined;
   }
 
   /** @internal The direction of the element's text: inside an article, the article's. */

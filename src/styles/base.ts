@@ -170,6 +170,10 @@ export const baseStyles = css`
     display: grid;
     gap: inherit;
   }
+  .error-title {
+    font-size: 1em;
+    font-weight: 700;
+  }
   .error details {
     color: var(--_muted);
   }

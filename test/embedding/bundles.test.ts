@@ -52,6 +52,12 @@ describe('the built bundles', () => {
         const at = [...built].findIndex((c, i) => c !== source[i]);
         expect(built.slice(at - 40, at + 40)).to.equal(source.slice(at - 40, at + 40));
         expect(built.length).to.equal(source.length);
+        // A run of inline text, as a screen reader reads it: the byline's pauses are hidden ". "s.
+        const byline = (root: ParentNode) =>
+          root.querySelector('[part~="byline"]')!.textContent.replace(/\s+/g, ' ').trim();
+        const builtRoot = win.document.querySelector('news-article')!.shadowRoot!;
+        expect(byline(builtRoot)).to.equal(byline(el.shadowRoot!));
+        expect(byline(builtRoot)).to.match(/UTC\. Updated /);
       } finally {
         el.remove();
       }

@@ -100,7 +100,7 @@ describe('network faults against a real server', function () {
           expect(alert!.offsetHeight).to.be.greaterThan(0);
           expect(alert!.textContent).to.include(fault.message);
           const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
-          expect(retry.textContent).to.equal('Retry');
+          expect(retry.textContent.trim()).to.equal('Retry');
 
           // The server recovers; Retry shows the story.
           if (port) await fetch(api('listen', { port }));

@@ -23,6 +23,8 @@ export interface BlockContext {
 /** A figure with caption and credit; width and height reserve the space before the image loads. */
 export function renderFigure(image: Image, part: string, eager = false) {
   const caption = image.caption || image.credit;
+  // A caption that does not end a sentence would run into the credit for a screen reader.
+  const pause = image.caption && image.credit && !/[.!?\u2026\u3002\u061f]\W*$/.test(image.caption);
   return html`<figure part=${part} class="figure">
     <img
       src=${image.src}
@@ -35,7 +37,9 @@ export function renderFigure(image: Image, part: string, eager = false) {
     ${
       caption
         ? html`<figcaption part="caption">
-            ${image.caption ? html`<bdi>${image.caption}</bdi>` : nothing}
+            ${image.caption ? html`<bdi>${image.caption}</bdi>` : nothing}${
+              pause ? html`<span class="visually-hidden">${'. '}</span>` : nothing
+            }
             ${image.credit ? html`<span part="credit" class="credit">${image.credit}</span>` : nothing}
           </figcaption>`
         : nothing

@@ -59,9 +59,10 @@ export function renderHeader(a: Article, level: number, c: FrameContext) {
         ? html`<p part="byline" class="byline">
             ${pieces.map(
               (piece, i) =>
-                // The pieces sit apart on screen; a screen reader needs the pause spelled out.
+                // The pieces sit apart on screen; a screen reader needs the pause spelled out
+                // (as a value: the build's template minifier trims the space of a literal one).
                 html`<span class=${i || !names ? '' : 'authors'} lang=${lang} dir=${dir}
-                  >${piece}${i < pieces.length - 1 ? html`<span class="visually-hidden">. </span>` : nothing}</span
+                  >${piece}${i < pieces.length - 1 ? html`<span class="visually-hidden">${'. '}</span>` : nothing}</span
                 >`,
             )}
           </p>`
@@ -70,7 +71,10 @@ export function renderHeader(a: Article, level: number, c: FrameContext) {
   </header>`;
 }
 
-/** The link to the source with `rights`; "Originally published by" when `syndicated`. */
+/**
+ * The source with `rights`. When `syndicated`, "Originally published by" and a link to the story on
+ * the publisher's site; on that site itself the name alone (a link there would lead to this page).
+ */
 export function renderAttribution(a: Article, syndicated: boolean, c: FrameContext) {
   const source = html`<a href=${a.url}>${a.publisher.name}</a>`;
   return html`<footer part="attribution" class="attribution" ?data-syndicated=${syndicated}>
@@ -82,7 +86,7 @@ export function renderAttribution(a: Article, syndicated: boolean, c: FrameConte
               .split('\u0000')
               .flatMap((s, i) => (i ? [source, s] : [s])),
           )
-        : source
+        : html`<bdi>${a.publisher.name}</bdi>`
     }${
       // No break before the dot; an entity, as the minifier trims a leading space.
       a.rights ? html`&nbsp;· <bdi>${a.rights}</bdi>` : nothing
@@ -91,7 +95,7 @@ export function renderAttribution(a: Article, syndicated: boolean, c: FrameConte
 }
 
 /** The placeholder while `src` loads: the article's shape, 720 px wide where the page allows. */
-export function renderSkeleton(t: Translate) {
+export function renderSkeleton(t: Translate, lang?: string) {
   return renderPlaceholder(
     t('loading'),
     html`<svg class="spacer" width="720" height="0" aria-hidden="true"></svg>
@@ -101,5 +105,6 @@ export function renderSkeleton(t: Translate) {
       <div class="bone"></div>
       <div class="bone b-media"></div>
       ${[1, 2, 3, 4, 5, 6].map(() => html`<div class="bone"></div>`)}`,
+    lang,
   );
 }

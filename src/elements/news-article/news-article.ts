@@ -57,6 +57,7 @@ const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir 
  * @csspart link - Links in text: in paragraphs, highlights and callouts.
  * @csspart attribution - The line crediting the source, with `rights`.
  * @csspart error - The error message shown when the article cannot be rendered.
+ * @csspart error-title - The error's title, a heading at the headline's level.
  * @csspart retry - The error's Retry button (articles loaded with `src`).
  * @csspart skeleton - The placeholder shown while `src` loads.
  * @csspart quote - `<news-quote>`'s `base`; its other parts are forwarded with the prefix `quote-`.
@@ -159,9 +160,9 @@ export class NewsArticle extends NewsElement {
     return outcome && 'article' in outcome ? outcome.article : undefined;
   }
 
-  protected override get uiLang(): string {
+  protected override get askedLang(): string {
     // The article's language once there is one; before that (loading, errors) the page's.
-    return this.lang ? safeLang(this.lang) : this.shown ? this.textLang : super.uiLang;
+    return this.lang ? safeLang(this.lang) : this.shown ? this.textLang : super.askedLang;
   }
 
   protected override get uiDir(): 'ltr' | 'rtl' {
@@ -175,7 +176,8 @@ export class NewsArticle extends NewsElement {
 
   /** @internal */
   protected override get uiMark(): string | undefined {
-    return this.lang && this.shown && this.uiLang !== this.textLang ? this.uiLang : undefined;
+    // Before the article (loading, errors), the text around is the page's.
+    return this.uiLang !== (this.shown ? this.textLang : this.askedLang) ? this.uiLang : undefined;
   }
 
   /** @internal */
@@ -242,10 +244,15 @@ export class NewsArticle extends NewsElement {
 
   protected override render() {
     const outcome = this.source.outcome;
-    if (!outcome) return this.source.fetching ? renderSkeleton((key) => this.t(key)) : nothing;
+    if (!outcome) return this.source.fetching ? renderSkeleton((key) => this.t(key), this.uiMark) : nothing;
     if ('error' in outcome) {
       return html`<div part="base" class="failed" lang=${this.uiLang} dir=${this.uiDir}>
-        ${renderError(outcome.error, (k, v) => this.t(k, v), this.src ? () => this.retry() : undefined)}
+        ${renderError(
+          outcome.error,
+          (k, v) => this.t(k, v),
+          clampLevel(this.headingLevel, 2),
+          this.src ? () => this.retry() : undefined,
+        )}
       </div>`;
     }
     const a = outcome.article;

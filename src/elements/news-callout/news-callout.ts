@@ -83,11 +83,11 @@ export class NewsCallout extends NewsElement {
     const label = this.t(tone);
     const title = this.heading || this.title;
     return html`
-      <aside part="base" aria-label=${title ? `${label}: ${title}` : label} dir=${this.textDir}>
-        <p part="tone" class="tone">
+      <aside part="base" aria-labelledby=${title ? 'tone title' : 'tone'} dir=${this.textDir}>
+        <p part="tone" class="tone" id="tone">
           <svg part="icon" viewBox="0 0 24 24" aria-hidden="true">${ICONS[tone]}</svg>${this.ui(label)}
         </p>
-        ${title ? heading(clampLevel(this.headingLevel, 3), title, 'title', undefined, 'title') : nothing}
+        ${title ? heading(clampLevel(this.headingLevel, 3), title, 'title', 'title', 'title') : nothing}
         <div part="text" class="text">${value === undefined ? html`<slot></slot>` : renderInline(value)}</div>
       </aside>
     `;

@@ -92,14 +92,16 @@ export class NewsHighlights extends NewsElement {
         ${heading(clampLevel(this.headingLevel, 3), title, 'title', this.headingId, 'heading')}
         ${
           value
-            ? html`<ul part="list">
+            ? // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops a list's role under list-style: none
+              html`<ul part="list" role="list">
                 ${value.map((item) => html`<li part="item">${renderInline(item)}</li>`)}
               </ul>`
             : // The host's own list stays its list (a list inside ours would be a list in a list).
               this.ownList
               ? html`<div part="list"><slot @slotchange=${this.checkList}></slot></div>`
-              : // eslint-disable-next-line lit-a11y/list -- the slot takes the host's <li>s
-                html`<ul part="list">
+              : // The slot takes the host's <li>s; role="list": Safari drops a list's role under list-style: none.
+                // eslint-disable-next-line lit-a11y/list, lit-a11y/no-redundant-role
+                html`<ul part="list" role="list">
                   <slot @slotchange=${this.checkList}></slot>
                 </ul>`
         }

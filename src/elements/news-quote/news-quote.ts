@@ -90,7 +90,9 @@ export class NewsQuote extends NewsElement {
     const { text, speaker, role, context, cite } = this.data;
     const caption = speaker || role || context;
     // Speaker, role and context are the article's words: punctuated in its language.
-    const comma = /^(ar|fa|ur|ps|sd|ckb|ug)\b/.test((!this.lang && this.inheritedLocale?.text) || this.uiLang)
+    const comma = /^(ar|fa|ur|ps|sd|ckb|ug)\b/.test(
+      (!this.lang && this.inheritedLocale?.text) || this.askedLang,
+    )
       ? '، '
       : ', ';
     return html`

@@ -67,12 +67,14 @@ export const styles = css`
     font-family: var(--_font-ui);
     font-size: 0.7em;
     color: var(--_muted);
-    text-transform: uppercase;
-    letter-spacing: 0.06em;
+    letter-spacing: 0.04em;
   }
+  /* Only the label in capitals: Chrome gives a screen reader CSS capitals, and "AUG" is spelled out. */
   .section {
     color: var(--_accent);
     font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
   }
   .headline {
     font-family: var(--_font-heading);

@@ -42,6 +42,7 @@ import type { RelatedLayout } from './related-news.types.js';
  * @csspart empty - "No related stories.", shown when a Retry loaded a list with none.
  * @csspart skeleton - The placeholder shown while `src` loads.
  * @csspart error - The error message shown when `src` could not be loaded.
+ * @csspart error-title - The error's title, a heading at the list title's level.
  * @csspart retry - The error's Retry button.
  *
  * @cssprop [--news-related-rule-color=var(--news-color-text)] - The rule above the list.
@@ -206,13 +207,15 @@ export class RelatedNews extends NewsElement {
         this.t('loadingRelated'),
         html`<div class="bone b-title"></div>
           ${[1, 2, 3].map(() => html`<div class="bone"></div>`)}`,
+        this.uiMark,
       );
     }
     if (this.items === undefined && this.src && load.status === 'error') {
-      return html`<div part="base" dir=${this.uiDir}>
+      return html`<div part="base" lang=${ifDefined(this.uiMark)} dir=${this.uiDir}>
         ${renderError(
           load.error,
           (k, v) => this.t(k, v),
+          clampLevel(this.headingLevel, 2),
           () => this.retry(),
           'errorRelatedTitle',
         )}

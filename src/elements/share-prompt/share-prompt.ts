@@ -254,7 +254,8 @@ export class SharePrompt extends NewsElement {
         <p part="prompt" class="prompt" lang=${ifDefined(own)} dir=${ownDir}>${prompt}</p>
         ${
           data.url
-            ? html`<ul part="actions">
+            ? // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops a list's role under list-style: none
+              html`<ul part="actions" role="list">
                 ${targets.map((t, i) => html`<li>${this.renderAction(t, data, i === 0)}</li>`)}
               </ul>`
             : nothing
