@@ -49,11 +49,15 @@ function shownType(item: Item): Item['type'] {
   const named = item.type?.text;
   const parsed = item.parsedType?.text;
   if (!named || !parsed || parsed.includes('{')) return item.type;
-  // The parser writes an array of a union as `'a' | 'b'[]`; the brackets belong to the whole union.
-  const array = /^\w+\[\]( \| undefined)?$/.exec(named);
-  if (array) {
-    const union = parsed.replace(/ \| undefined$/, '').replace(/\[\]$/, '');
-    return { ...item.type, text: `(${union})[]${array[1] ?? ''}` };
+  // The parser writes an array of a union as `'a' | 'b'[]` among the other members (`string |
+  // 'a' | 'b'[] | undefined`); the brackets belong to the values, so they are put around them.
+  if (/^\w+\[\]/.test(named) && /'\[\]/.test(parsed)) {
+    const members = parsed.split(' | ').map((member) => member.replace(/\[\]$/, ''));
+    const values = members.filter((member) => member.startsWith("'"));
+    const others = members.filter((member) => !member.startsWith("'"));
+    const last = others.includes('undefined') ? ['undefined'] : [];
+    const text = [`(${values.join(' | ')})[]`, ...others.filter((o) => o !== 'undefined'), ...last];
+    return { ...item.type, text: text.join(' | ') };
   }
   return { ...item.type, text: parsed };
 }

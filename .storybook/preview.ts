@@ -115,7 +115,8 @@ const preview: Preview = {
     backgrounds: { disable: true },
     controls: { expanded: true, sort: 'requiredFirst' },
     a11y: { test: 'error' },
-    docs: { codePanel: true },
+    // The element's markup, without the page the decorator puts around it.
+    docs: { codePanel: true, source: { excludeDecorators: true } },
   },
 };
 

@@ -192,6 +192,10 @@ async function checkStory(context, origin, entry, axeSource) {
     else if (state.phase !== 'finished') problems.push(`did not finish rendering (phase: ${state.phase})`);
     for (const tag of state.undefinedTags) problems.push(`<${tag}> is not defined`);
     if (!state.hasContent) problems.push('renders nothing');
+    // A story that fails on purpose may fail late (a timeout and its retry): wait for the report.
+    if (entry.tags?.includes('invalid-data')) {
+      await page.waitForFunction(() => window.__newsIssues?.length, null, { timeout }).catch(() => {});
+    }
     const issues = await page.evaluate(() => window.__newsIssues ?? []);
     if (entry.tags?.includes('invalid-data')) {
       if (!issues.length) problems.push('is tagged invalid-data but no element reported a problem');

@@ -11,8 +11,6 @@ import { alBayan, harbour, longRead, minimalArticle, seed } from './support/arti
 import { commonArgTypes, states } from './support/story-helpers.js';
 import { installFetchStub } from './support/fetch-stub.js';
 
-installFetchStub();
-
 /** Stories that load by `src`: no `article` property, whatever the shared args hold. */
 const fromUrl = (args: ArticleArgs) => renderArticle({ ...args, article: undefined });
 
@@ -20,6 +18,7 @@ const meta = {
   title: 'Elements/news-article',
   component: 'news-article',
   render: renderArticle,
+  beforeEach: installFetchStub,
   argTypes: {
     ...commonArgTypes,
     article: { control: 'object' },
@@ -159,20 +158,45 @@ export const OwnShareAndRelated: Story = {
     }),
 };
 
-/** While `src` loads: a skeleton holds the space (`--news-article-min-block-size`), announced as busy. */
+/**
+ * While `src` loads: a skeleton holds the space (`--news-article-min-block-size`), announced as
+ * busy. The server here never answers; `timeout` is an hour, so the skeleton stays.
+ */
 export const Loading: Story = {
-  args: { src: '/story-api/pending.json' },
+  args: { src: '/story-api/pending.json', timeout: 3_600_000 },
   render: fromUrl,
 };
 
 /**
  * The publisher's URL answers 404: the error is shown and announced in the article language,
  * `news-error` fires with `kind: 'http'` and `status: 404`, and Retry recovers once the story is
- * there (here, 3 seconds after the page loads). Network errors and 5xx are retried once by themselves.
+ * there (here, at the second request). A 404 is not retried by itself.
  */
 export const ErrorWithRetry: Story = {
   name: 'Error: not found, with Retry',
   tags: ['invalid-data'],
   args: { src: '/story-api/flaky.json' },
+  render: fromUrl,
+};
+
+/**
+ * The server does not answer within `timeout` (here 1.5 s), nor when the element tries once more:
+ * the timeout error, with Retry (`news-error` with `kind: 'timeout'`).
+ */
+export const ErrorTimeout: Story = {
+  name: 'Error: timeout',
+  tags: ['invalid-data'],
+  args: { src: '/story-api/pending.json', timeout: 1500 },
+  render: fromUrl,
+};
+
+/**
+ * The network fails, and fails again when the element tries once more by itself: the network
+ * error (`kind: 'network'`). Here Retry gets through.
+ */
+export const ErrorNetwork: Story = {
+  name: 'Error: network',
+  tags: ['invalid-data'],
+  args: { src: '/story-api/unreachable.json' },
   render: fromUrl,
 };

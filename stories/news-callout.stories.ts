@@ -48,7 +48,8 @@ const meta = {
   argTypes: {
     ...commonArgTypes,
     tone: { control: 'inline-radio', options: TONES },
-    text: { control: 'object' },
+    // Plain text is valid text; the story with marks and links edits the spans as JSON.
+    text: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
   args: { tone: risk.tone, heading: risk.title, text: risk.text },
@@ -80,6 +81,7 @@ export const Tones: Story = {
 };
 
 export const LongContent: Story = {
+  argTypes: { text: { control: 'object' } },
   args: {
     tone: 'warning',
     heading: `${warning.title}, and the compensation totals reported by the developer have not been audited`,

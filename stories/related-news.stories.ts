@@ -24,6 +24,7 @@ type RelatedArgs = CommonArgs &
     'heading-level'?: number;
     onNewsRelatedClick?: (event: Event) => void;
     onNewsError?: (event: Event) => void;
+    onNewsRelatedLoad?: (event: Event) => void;
   };
 
 /** Stories cancel `news-related-click`, as a single-page app would, so the canvas stays put. */
@@ -49,14 +50,14 @@ const related = (args: RelatedArgs) =>
     style=${cssProps(args)}
     @news-related-click=${route(args)}
     @news-error=${args.onNewsError}
+    @news-related-load=${args.onNewsRelatedLoad}
   ></related-news>`;
-
-installFetchStub();
 
 const meta = {
   title: 'Elements/related-news',
   component: 'related-news',
   render: related,
+  beforeEach: installFetchStub,
   argTypes: {
     ...commonArgTypes,
     layout: { control: 'inline-radio', options: LAYOUTS },
@@ -148,24 +149,24 @@ export const LoadedFromUrl: Story = {
   render: (args) => related({ ...args, items: undefined }),
 };
 
-/** While `src` loads: placeholder rows hold the space, announced as busy. */
+/** While `src` loads: placeholder rows hold the space, announced as busy (here for an hour: `timeout`). */
 export const Loading: Story = {
-  args: { src: '/story-api/pending.json' },
+  args: { src: '/story-api/pending.json', heading: undefined, timeout: 3_600_000 },
   render: (args) => related({ ...args, items: undefined }),
 };
 
-/** The URL answers 404: a visible, announced error with Retry, which recovers 3 seconds after the page loads. */
+/** The URL answers 404: a visible, announced error with Retry; here the stories are there when Retry asks. */
 export const ErrorWithRetry: Story = {
   name: 'Error: not found, with Retry',
   tags: ['invalid-data'],
-  args: { src: '/story-api/related-flaky.json' },
+  args: { src: '/story-api/related-flaky.json', heading: undefined },
   render: (args) => related({ ...args, items: undefined }),
 };
 
-/** The URL answers 404; Retry, 3 seconds after the page loads, finds a list with no stories and says so. */
+/** The URL answers 404; Retry finds a list with no stories and says so. */
 export const RetryFindsNone: Story = {
   name: 'Error, then Retry finds no stories',
   tags: ['invalid-data'],
-  args: { src: '/story-api/related-flaky-empty.json' },
+  args: { src: '/story-api/related-flaky-empty.json', heading: undefined },
   render: (args) => related({ ...args, items: undefined }),
 };

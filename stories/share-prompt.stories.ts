@@ -19,6 +19,7 @@ type ShareArgs = CommonArgs &
     prompt?: string;
     targets?: string[];
     onNewsShare?: (event: Event) => void;
+    onNewsError?: (event: Event) => void;
   };
 
 const meta = {
@@ -37,6 +38,7 @@ const meta = {
       .strings=${args.strings}
       style=${cssProps(args)}
       @news-share=${args.onNewsShare}
+      @news-error=${args.onNewsError}
     ></share-prompt>`,
   argTypes: {
     ...commonArgTypes,

@@ -336,6 +336,16 @@ describe('<share-prompt>', () => {
       expect(names(refused)).to.deep.equal(['Copy link']);
     });
 
+    it('offers the link to copy when only the share sheet was asked for and there is none', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_} targets="native"></share-prompt>`);
+      expect(names(el)).to.deep.equal(['Copy link']);
+      withNativeShare();
+      const withShare = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} targets="native"></share-prompt>`,
+      );
+      expect(names(withShare)).to.deep.equal(['Share']);
+    });
+
     it('marks its element with a language set as a property, as frameworks set it', async () => {
       const els = [
         await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`),
@@ -466,6 +476,17 @@ describe('<share-prompt>', () => {
       expect(said[2]).to.not.equal(said[1]);
       // Never emptied in between: the prompt keeps its height.
       expect(new Set(heights).size).to.equal(1);
+    });
+
+    it('keeps the line of "Link copied" when the words go, so nothing below moves', async () => {
+      const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_} targets="copy"></share-prompt>`);
+      const status = part(el, 'status')!;
+      action(el, 'Copy link').click();
+      await waitUntil(() => clean(status.textContent) === 'Link copied', 'no "Link copied"');
+      const height = el.getBoundingClientRect().height;
+      // The message stays 4 s, long enough to read.
+      await waitUntil(() => clean(status.textContent) === '', 'the message stayed', { timeout: 6000 });
+      expect(el.getBoundingClientRect().height).to.equal(height);
     });
 
     it('does not write the clipboard when the host cancels news-share', async () => {

@@ -34,17 +34,18 @@ const sheetsFor = new WeakMap<Document, Map<unknown, CSSStyleSheet[]>>();
  * as a `news-error` event instead of an exception. The design tokens below (styles/base.ts) apply
  * to every element, and inherit: set them once on a page, or on a `<news-article>`.
  *
- * @cssprop [--news-color-text] - Body text. Every colour takes any CSS colour, `light-dark()` too.
- * @cssprop [--news-color-text-muted] - Secondary text: dek, byline, captions.
- * @cssprop [--news-color-surface] - Background: with a `theme`, or when the page's colour scheme is dark.
- * @cssprop [--news-color-surface-alt] - Background of boxes (share prompt).
- * @cssprop [--news-color-border] - Rules and borders.
- * @cssprop [--news-color-accent] - Brand accent: section labels, quote rules, bullets.
- * @cssprop [--news-color-link] - Links.
- * @cssprop [--news-color-focus] - Focus ring.
- * @cssprop [--news-font-body] - Body typeface.
- * @cssprop [--news-font-heading] - Headline typeface.
- * @cssprop [--news-font-ui] - Typeface of labels, bylines and buttons.
+ * @cssprop [--news-color-text=light-dark(#1c1b1f, #ecebf0)] - Body text. Every colour takes any CSS colour, `light-dark()` too.
+ * @cssprop [--news-color-text-muted=light-dark(#53525b, #aeadb8)] - Secondary text: dek, byline, captions.
+ * @cssprop [--news-color-surface=light-dark(#ffffff, #141418)] - Background: with a `theme`, or when the page's colour scheme is dark.
+ * @cssprop [--news-color-surface-alt=light-dark(#f5f3ee, #1f1f25)] - Background of boxes (share prompt).
+ * @cssprop [--news-color-border=light-dark(#d9d6cd, #3a3942)] - Rules and borders.
+ * @cssprop [--news-color-accent=light-dark(#b3261e, #ff8f85)] - Brand accent: section labels, quote rules, bullets.
+ * @cssprop [--news-color-link=light-dark(#0a50c2, #93b8ff)] - Links.
+ * @cssprop [--news-color-focus=light-dark(#0a50c2, #93b8ff)] - Focus ring.
+ * @cssprop [--news-font-body=Georgia, serif] - Body typeface (the default: Georgia, then other serifs).
+ * @cssprop [--news-font-heading=var(--news-font-body)] - Headline typeface.
+ * @cssprop [--news-font-ui=system-ui, sans-serif] - Typeface of labels, bylines and buttons (the default:
+ *   the system's, then other sans-serifs).
  * @cssprop [--news-font-size=1.125em] - Base text size; everything else scales from it. The default
  *   is 18px at the browser's default 16px, and follows the reader's font-size setting; an `em` here
  *   is the reader's default size, whatever the page's.
@@ -72,7 +73,7 @@ export class NewsElement extends LitElement {
   /** Writing direction. Unset: derived from the language. */
   @property(REFLECT_SET) override dir = '';
 
-  /** Overrides for any UI string, e.g. `{ sharePrompt: 'Pass it on!' }`. */
+  /** Overrides for any UI string, e.g. `{ copyLink: 'Copy the address' }`. */
   @property({ attribute: false }) strings?: Partial<Strings>;
 
   /** @internal Language and strings from a surrounding `<news-article>`. */

@@ -20,16 +20,19 @@ export interface CommonArgs {
 export const attr = (value: string | number | undefined | null) =>
   value === undefined || value === null || value === '' ? nothing : String(value);
 
-/** The args that are CSS custom properties, as an inline style on the element. */
-export const cssProps = (args: object) =>
-  styleMap(
-    Object.fromEntries(
-      Object.entries(args).filter(
-        (entry): entry is [string, string] =>
-          entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== '',
-      ),
+/**
+ * The args that are CSS custom properties, as an inline style on the element; none, no `style`
+ * attribute (the Code panel would show an empty one).
+ */
+export const cssProps = (args: object) => {
+  const props = Object.fromEntries(
+    Object.entries(args).filter(
+      (entry): entry is [string, string] =>
+        entry[0].startsWith('--') && typeof entry[1] === 'string' && entry[1] !== '',
     ),
   );
+  return Object.keys(props).length ? styleMap(props) : nothing;
+};
 
 /** Controls for the base attributes; the manifest gives their names and descriptions. */
 export const commonArgTypes = {

@@ -82,8 +82,9 @@ export class SharePrompt extends NewsElement {
 
   /**
    * The actions, in order, separated by spaces: `native`, `copy`, `x`, `facebook`, `linkedin`,
-   * `whatsapp`, `telegram`, `reddit`, `bluesky`, `email`. `native` shows only where the device can share.
-   * As a property, a list or the same string.
+   * `whatsapp`, `telegram`, `reddit`, `bluesky`, `email`. `native` shows only where the device can share
+   * (alone, it becomes `copy` where it cannot). As a property, a list or the same string. Default: the
+   * article's, else `native copy x facebook linkedin whatsapp email`.
    */
   @property({ converter: targetsConverter }) targets?: ShareTarget[] | string;
 
@@ -172,7 +173,9 @@ export class SharePrompt extends NewsElement {
     // The same words again: a live region is spoken only when it changes, so alternate a trailing
     // no-break space (not an empty moment, which would collapse the line and move the page).
     this.status = this.status === message ? `${message}\u00a0` : message;
-    this.statusTimer = setTimeout(() => (this.status = ''), 4000);
+    // The words go, the line stays: taking it away would pull what follows up under the reader's
+    // eyes, a layout shift no click explains. (It opened on the click, which browsers allow.)
+    this.statusTimer = setTimeout(() => (this.status = '\u00a0'), 4000);
   }
 
   /** @internal */
@@ -235,9 +238,11 @@ export class SharePrompt extends NewsElement {
   protected override render() {
     const data = this.data;
     const chosen = this.givenTargets ?? this.article?.share?.targets ?? DEFAULT_TARGETS;
-    const targets = chosen.filter(
+    let targets = chosen.filter(
       (t, i) => chosen.indexOf(t) === i && (t !== 'native' || this.canShareNatively),
     );
+    // Only the share sheet, where the browser has none (most desktops): the link to copy, not an empty box.
+    if (!targets.length && chosen.includes('native')) targets = ['copy'];
     const given = this.prompt ?? this.article?.share?.prompt;
     // The article's own prompt, in a UI of another language: marked with the article's.
     const own = given !== undefined && this.uiMark ? this.inheritedLocale?.text : undefined;
