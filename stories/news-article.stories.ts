@@ -11,8 +11,11 @@ import { alBayan, harbour, longRead, minimalArticle, seed } from './support/arti
 import { commonArgTypes, states } from './support/story-helpers.js';
 import { installFetchStub } from './support/fetch-stub.js';
 
-/** Stories that load by `src`: no `article` property, whatever the shared args hold. */
-const fromUrl = (args: ArticleArgs) => renderArticle({ ...args, article: undefined });
+/**
+ * The `src` attributes do nothing while `article` is set (it takes precedence): their controls show
+ * in the stories that load by URL, which leave `article` unset.
+ */
+const whenLoading = { if: { arg: 'article', truthy: false } } as const;
 
 const meta = {
   title: 'Elements/news-article',
@@ -24,6 +27,10 @@ const meta = {
     article: { control: 'object' },
     renderedArticle: { control: false },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    src: whenLoading,
+    loading: whenLoading,
+    timeout: whenLoading,
+    credentials: whenLoading,
     // Elements, not text: the "Your own share prompt and related list" story fills them.
     share: { control: false },
     related: { control: false },
@@ -139,8 +146,7 @@ export const Empty: Story = {
 /** Loaded from the publisher's URL with `src`: the article renders once the JSON has arrived. */
 export const LoadedFromUrl: Story = {
   name: 'Loaded from a URL',
-  args: { src: '/story-api/seed.json' },
-  render: fromUrl,
+  args: { article: undefined, src: '/story-api/seed.json' },
 };
 
 /**
@@ -163,8 +169,7 @@ export const OwnShareAndRelated: Story = {
  * busy. The server here never answers; `timeout` is an hour, so the skeleton stays.
  */
 export const Loading: Story = {
-  args: { src: '/story-api/pending.json', timeout: 3_600_000 },
-  render: fromUrl,
+  args: { article: undefined, src: '/story-api/pending.json', timeout: 3_600_000 },
 };
 
 /**
@@ -175,8 +180,7 @@ export const Loading: Story = {
 export const ErrorWithRetry: Story = {
   name: 'Error: not found, with Retry',
   tags: ['invalid-data'],
-  args: { src: '/story-api/flaky.json' },
-  render: fromUrl,
+  args: { article: undefined, src: '/story-api/flaky.json' },
 };
 
 /**
@@ -186,8 +190,7 @@ export const ErrorWithRetry: Story = {
 export const ErrorTimeout: Story = {
   name: 'Error: timeout',
   tags: ['invalid-data'],
-  args: { src: '/story-api/pending.json', timeout: 1500 },
-  render: fromUrl,
+  args: { article: undefined, src: '/story-api/pending.json', timeout: 1500 },
 };
 
 /**
@@ -197,6 +200,5 @@ export const ErrorTimeout: Story = {
 export const ErrorNetwork: Story = {
   name: 'Error: network',
   tags: ['invalid-data'],
-  args: { src: '/story-api/unreachable.json' },
-  render: fromUrl,
+  args: { article: undefined, src: '/story-api/unreachable.json' },
 };

@@ -33,6 +33,8 @@ const route = (args: RelatedArgs) => (event: Event) => {
   event.preventDefault();
 };
 
+const whenLoading = { if: { arg: 'items', truthy: false } } as const;
+
 const related = (args: RelatedArgs) =>
   html`<related-news
     heading=${attr(args.heading)}
@@ -62,6 +64,11 @@ const meta = {
     ...commonArgTypes,
     layout: { control: 'inline-radio', options: LAYOUTS },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    // Without effect while `items` is set: shown in the stories that load by URL.
+    src: whenLoading,
+    loading: whenLoading,
+    timeout: whenLoading,
+    credentials: whenLoading,
   },
   args: { heading: harbour.related.title, items: harbour.related.items },
 } satisfies Meta<RelatedArgs>;
@@ -145,28 +152,24 @@ export const Empty: Story = {
 /** Loaded from the publisher's URL with `src` (an article, its `related` object, or a list). */
 export const LoadedFromUrl: Story = {
   name: 'Loaded from a URL',
-  args: { src: '/story-api/seed.json', heading: undefined },
-  render: (args) => related({ ...args, items: undefined }),
+  args: { items: undefined, src: '/story-api/seed.json', heading: undefined },
 };
 
 /** While `src` loads: placeholder rows hold the space, announced as busy (here for an hour: `timeout`). */
 export const Loading: Story = {
-  args: { src: '/story-api/pending.json', heading: undefined, timeout: 3_600_000 },
-  render: (args) => related({ ...args, items: undefined }),
+  args: { items: undefined, src: '/story-api/pending.json', heading: undefined, timeout: 3_600_000 },
 };
 
 /** The URL answers 404: a visible, announced error with Retry; here the stories are there when Retry asks. */
 export const ErrorWithRetry: Story = {
   name: 'Error: not found, with Retry',
   tags: ['invalid-data'],
-  args: { src: '/story-api/related-flaky.json', heading: undefined },
-  render: (args) => related({ ...args, items: undefined }),
+  args: { items: undefined, src: '/story-api/related-flaky.json', heading: undefined },
 };
 
 /** The URL answers 404; Retry finds a list with no stories and says so. */
 export const RetryFindsNone: Story = {
   name: 'Error, then Retry finds no stories',
   tags: ['invalid-data'],
-  args: { src: '/story-api/related-flaky-empty.json', heading: undefined },
-  render: (args) => related({ ...args, items: undefined }),
+  args: { items: undefined, src: '/story-api/related-flaky-empty.json', heading: undefined },
 };
