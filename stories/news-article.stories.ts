@@ -8,7 +8,7 @@ import {
   type ArticleArgs,
 } from './support/article-helpers.js';
 import { alBayan, harbour, longRead, minimalArticle, seed } from './support/articles.js';
-import { commonArgTypes, states } from './support/story-helpers.js';
+import { commonArgTypes, sourceWithContent, states } from './support/story-helpers.js';
 import { installFetchStub } from './support/fetch-stub.js';
 
 /**
@@ -22,6 +22,12 @@ const meta = {
   component: 'news-article',
   render: renderArticle,
   beforeEach: installFetchStub,
+  // The article as a page embeds it: JSON in a child script ("<" escaped, so it cannot close it).
+  parameters: sourceWithContent<ArticleArgs>('news-article', ({ article }) =>
+    article
+      ? `  <script type="application/json">\n${JSON.stringify(article, null, 2).replace(/</g, '\\u003c')}\n  </script>`
+      : undefined,
+  ),
   argTypes: {
     ...commonArgTypes,
     article: { control: 'object' },

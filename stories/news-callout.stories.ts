@@ -10,6 +10,8 @@ import {
   states,
   type CommonArgs,
   type CssPropArgs,
+  inlineHtml,
+  sourceWithContent,
 } from './support/story-helpers.js';
 
 type CalloutArgs = CommonArgs &
@@ -45,6 +47,9 @@ const meta = {
   title: 'Elements/news-callout',
   component: 'news-callout',
   render: callout,
+  parameters: sourceWithContent<CalloutArgs>('news-callout', (args) =>
+    args.text === undefined ? undefined : `  ${inlineHtml(args.text)}`,
+  ),
   argTypes: {
     ...commonArgTypes,
     tone: { control: 'inline-radio', options: TONES },

@@ -9,6 +9,8 @@ import {
   states,
   type CommonArgs,
   type CssPropArgs,
+  inlineHtml,
+  sourceWithContent,
 } from './support/story-helpers.js';
 
 type HighlightsArgs = CommonArgs &
@@ -50,6 +52,9 @@ const meta = {
       @news-error=${args.onNewsError}
       >${listItems(args.default)}</news-highlights
     >`,
+  parameters: sourceWithContent<HighlightsArgs>('news-highlights', (args) =>
+    args.items?.map((item) => `  <li>${inlineHtml(item)}</li>`).join('\n'),
+  ),
   argTypes: {
     ...commonArgTypes,
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },

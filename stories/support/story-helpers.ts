@@ -65,3 +65,37 @@ export const states = {
   },
   partner: { args: { ...BRANDS.nordic.properties }, globals: { brand: 'nordic' } },
 };
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (text: unknown) =>
+  (typeof text === 'string' ? text : '').replace(/[&<>"]/g, (c) => ENTITIES[c]);
+
+/** A string or spans of the article format as the HTML a page would slot: marks and links kept. */
+export function inlineHtml(inline: unknown): string {
+  if (!Array.isArray(inline)) return escapeHtml(inline);
+  return inline
+    .map((span: { text?: unknown; marks?: unknown[]; href?: unknown }) => {
+      let out = escapeHtml(span.text);
+      for (const mark of span.marks ?? [])
+        if (mark === 'em' || mark === 'strong') out = `<${mark}>${out}</${mark}>`;
+      return span.href ? `<a href="${escapeHtml(span.href)}">${out}</a>` : out;
+    })
+    .join('');
+}
+
+/**
+ * Code panel parameters that write what a story sets as a property (an article, a list) into the
+ * element's content, the way a page would write it in HTML: a copied snippet then carries the data
+ * instead of an empty element. `content` returns that markup, or nothing to leave the code alone.
+ */
+export function sourceWithContent<A>(tag: string, content: (args: A) => string | undefined) {
+  const transform = (code: string, { args }: { args: A }) => {
+    const inner = content(args);
+    // Only an element with nothing inside: what a story slots itself stays as it is.
+    const empty = new RegExp(`(<${tag}\\b[^>]*)>\\s*</${tag}>`);
+    return inner && empty.test(code)
+      ? code.replace(empty, (_, open: string) => `${open}>\n${inner}\n</${tag}>`)
+      : code;
+  };
+  return { docs: { source: { transform } } };
+}
