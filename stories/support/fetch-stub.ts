@@ -8,7 +8,7 @@ import { seed } from './articles.js';
 
 const realFetch = window.fetch.bind(window);
 
-/** Requests per path since the story was shown: the failing stories fail the first ones only. */
+/** Requests per path since its story was shown: the failing stories fail the first ones only. */
 const requests = new Map<string, number>();
 
 const json = (body: unknown) =>
@@ -54,11 +54,13 @@ function respond(path: string, signal?: AbortSignal | null): Promise<Response> {
 let installed = false;
 
 /**
- * Routes `/story-api/` requests to the stand-in server, and starts its count again: use it as a
- * story file's `beforeEach`, so every story (and every return to it) starts with the failure.
+ * Routes `/story-api/` requests to the stand-in server, and starts the count of the story's own
+ * `src` again: use it as a story file's `beforeEach`, so every story (and every return to it)
+ * starts with the failure. Only that path: a docs page renders every story of a file, and one
+ * story's start must not undo another's first request (its Retry would fail again).
  */
-export function installFetchStub(): void {
-  requests.clear();
+export function installFetchStub({ args }: { args: { src?: string } }): void {
+  if (args.src) requests.delete(new URL(args.src, location.href).pathname);
   if (installed) return;
   installed = true;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
