@@ -131,6 +131,22 @@ describe('<news-callout>', () => {
       expect(clean(part(el, 'text')!.querySelector('em')?.textContent)).to.equal('first.');
     });
 
+    it("takes a brand's link colour for the info tone, unless the page sets the tone's own", async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`
+        <div style="--news-color-link: rgb(0, 110, 100)">
+          <news-callout tone="info" text=${TEXT}></news-callout>
+          <news-callout tone="info" style="--news-color-info: rgb(90, 40, 160)" text=${TEXT}></news-callout>
+          <news-callout tone="risk" text=${TEXT}></news-callout>
+        </div>
+      `);
+      const [branded, own, risk] = [...wrapper.children].map(
+        (el) => getComputedStyle(part(el, 'base')!).borderInlineStartColor,
+      );
+      expect([branded, own]).to.deep.equal(['rgb(0, 110, 100)', 'rgb(90, 40, 160)']);
+      // The other tones keep their meaning (red for risk), whatever the links.
+      expect(risk).to.equal('rgb(179, 38, 30)');
+    });
+
     it('leaves the title heading out when there is no title', async () => {
       const el = await fixture<NewsCallout>(html`<news-callout tone="info" text=${TEXT}></news-callout>`);
       expect(part(el, 'title')).to.equal(null);

@@ -89,7 +89,7 @@ export class ArticleSourceController implements ReactiveController {
     const load = this.loader.state;
     if (host.src && host.article === undefined && load !== this.seenLoad) {
       this.seenLoad = load;
-      if (load.status === 'done') this.settle(this.validate(load.value));
+      if (load.status === 'done') this.settle(this.validate(load.value, `${host.src}: `));
       else if (load.status === 'error') this.settle({ error: load.error });
       else this.outcome = undefined;
     }
@@ -115,10 +115,11 @@ export class ArticleSourceController implements ReactiveController {
     this.settle(this.validate(data));
   }
 
-  private validate(data: unknown): Outcome {
+  /** `from` names the URL the data came from, so a page loading several can tell which was bad. */
+  private validate(data: unknown, from = ''): Outcome {
     const { article, issues } = readArticle(data);
     if (!article) {
-      const message = `news-article: the article is not valid: ${issues.map((i) => i.message).join('; ')}`;
+      const message = `news-article: ${from}the article is not valid: ${issues.map((i) => i.message).join('; ')}`;
       return { error: { kind: 'validation', issues, message } };
     }
     return { article, plain: structuredClone(article), warnings: issues };

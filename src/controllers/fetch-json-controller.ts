@@ -201,7 +201,12 @@ export class FetchJsonController implements ReactiveController {
         }
         this.set({
           status: 'error',
-          error: { kind: e.kind, status: e.status, message: `${this.host.localName}: ${src}: ${e.message}` },
+          error: {
+            kind: e.kind,
+            // Only an HTTP error has a status: `'status' in detail` tells them apart.
+            ...(e.status === undefined ? {} : { status: e.status }),
+            message: `${this.host.localName}: ${src}: ${e.message}`,
+          },
         });
         return;
       }

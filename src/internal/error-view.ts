@@ -35,7 +35,7 @@ export function renderError(
   retry?: () => void,
   title: StringKey = 'errorTitle',
 ) {
-  // What the publisher fixes: the validator's issues, or where the JSON broke (line and column).
+  // What the publisher fixes: the validator's issues, or the browser's account of where the JSON broke.
   const notes =
     error.issues?.map((issue) => issue.message) ?? (error.kind === 'parse' ? [error.message] : []);
   return html`<div part="error" class="error">

@@ -216,13 +216,49 @@ describe('loading from a URL', () => {
     }
   });
 
+  it('keeps the reserved space when loading fails, so the page below does not move', async () => {
+    const box = document.createElement('div');
+    box.style.cssText = `inline-size: 1280px; --news-article-min-block-size: 700px;
+      --news-related-min-block-size: 300px`;
+    box.innerHTML =
+      '<news-article></news-article><related-news></related-news><p style="margin: 0">Below</p>';
+    document.body.append(box);
+    const [article, related, below] = [...box.children] as [NewsArticle, RelatedNews, HTMLElement];
+    try {
+      const failed = Promise.all([oneEvent(article, 'news-error'), oneEvent(related, 'news-error')]);
+      article.src = api('status', { code: 404, key: key(), delay: 300 });
+      related.src = api('status', { code: 404, key: key(), delay: 300 });
+      await Promise.all([article.updateComplete, related.updateComplete]);
+      const top = below.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      expect(top).to.equal(1000);
+      await failed;
+      await Promise.all([article.updateComplete, related.updateComplete]);
+      expect(alert(article)).to.not.equal(null);
+      expect(alert(related)).to.not.equal(null);
+      expect(below.getBoundingClientRect().top - box.getBoundingClientRect().top).to.equal(top);
+      // An article given inline never showed a skeleton: its error takes only its own space.
+      const inline = document.createElement('news-article');
+      inline.article = { headline: 'No publisher' };
+      box.prepend(inline);
+      await inline.updateComplete;
+      expect(alert(inline)).to.not.equal(null);
+      expect(inline.getBoundingClientRect().height).to.be.below(400);
+    } finally {
+      box.remove();
+    }
+  });
+
   it('shows a 404 as an http error with Retry, in the page language', async () => {
     const log = watchWarnings();
     const src = api('status', { code: 404, key: key() });
     const { el, event } = await load(src).finally(log.stop);
     // A page with no listener still finds the failure on the console.
     expect(log.warnings).to.deep.equal([[`news-article: ${src}: HTTP 404`, el]]);
-    expect((event as NewsErrorEvent).detail).to.include({ kind: 'http', status: 404 });
+    expect((event as NewsErrorEvent).detail).to.deep.equal({
+      kind: 'http',
+      status: 404,
+      message: `news-article: ${src}: HTTP 404`,
+    });
     expect(alert(el)!.textContent).to.include('The publisher answered with an error (404).');
     // The alert is the title and the reason; the button is announced once, when it takes focus.
     expect(alert(el)!.textContent).to.not.include('Retry');
@@ -400,11 +436,31 @@ describe('loading from a URL', () => {
     ['big', 'too-large', { chunked: 1 }],
   ] as [string, string, Record<string, number>][]) {
     it(`reports ${route}${params.chunked ? ' (no length)' : ''} as ${kind}`, async () => {
-      const { el, event } = await load(api(route, { key: key(), ...params }));
-      expect((event as NewsErrorEvent).detail.kind).to.equal(kind);
+      const src = api(route, { key: key(), ...params });
+      const { el, event } = await load(src);
+      const { detail } = event as NewsErrorEvent;
+      expect(detail.kind).to.equal(kind);
       expect(alert(el)).to.exist;
+      // A page loading several stories can tell from its log which one failed.
+      expect(detail.message).to.include(src);
+      // Only an HTTP error has a status.
+      expect('status' in detail).to.equal(false);
     });
   }
+
+  it('names the URL of a list that held invalid stories, and keeps the valid ones', async () => {
+    const el = document.createElement('related-news');
+    el.src = api('related-invalid', { key: key() });
+    const failed = oneEvent(el, 'news-error');
+    document.body.append(el);
+    const { detail } = (await failed) as NewsErrorEvent;
+    expect(detail.kind).to.equal('validation');
+    expect(detail.message).to.match(
+      /^related-news: \S+related-invalid\S+: invalid items were left out: items\[1\]\.url: /,
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('li').length).to.equal(1);
+  });
 
   it('reports a refused connection as a network error', async () => {
     const { event } = await load('http://127.0.0.1:9/article.json');

@@ -148,6 +148,9 @@ window.addEventListener('unhandledrejection', (e) => window.pageErrors.push(Stri
     }
     case 'related':
       return json(JSON.stringify(JSON.parse(article('seed')).related));
+    case 'related-invalid':
+      // One good story and one without a URL.
+      return json(JSON.stringify([JSON.parse(article('seed')).related.items[0], { headline: 'No URL' }]));
     default:
       if (await faultRoute(ctx, route, url, key)) return;
       if (await hostPageRoute(ctx, route, url)) return;

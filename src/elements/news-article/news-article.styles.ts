@@ -202,6 +202,11 @@ export const styles = css`
     margin-inline: auto;
     padding: var(--news-article-padding, var(--_space-l) var(--_space-m));
   }
+  /* A story that failed to load keeps the space its skeleton held, as a slot with no ad does:
+     collapsing would pull the page below up under the reader's eyes. */
+  .kept {
+    min-block-size: var(--news-article-min-block-size, 1400px);
+  }
   @media (prefers-reduced-motion: no-preference) {
     .bone {
       animation: pulse 1.6s ease-in-out infinite;

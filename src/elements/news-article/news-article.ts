@@ -32,7 +32,7 @@ const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir 
  *   `heading-level`); it lists the article's related stories unless given `items` or `src`.
  *
  * @event {NewsLoadEvent} news-load - The article rendered, with `{ article, warnings }`.
- * @event {NewsErrorEvent} news-error - The article cannot be shown: `{ kind, issues?, message }`.
+ * @event {NewsErrorEvent} news-error - The article cannot be shown: `{ kind, status?, issues?, message }`.
  *
  * @csspart base - The `<article>`.
  * @csspart header - Brand, section, headline, dek and byline.
@@ -102,6 +102,11 @@ const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir 
  * @cssprop [--news-article-logo-height=28px] - Height of the publisher logo.
  * @cssprop [--news-article-min-block-size=1400px] - Height the loading skeleton reserves for an
  *   article loaded by `src` (use the same value in the page's `news-article:not(:defined)` rule).
+ *   An article that fails to load keeps this space, so the page below does not move.
+ * @cssprop [--news-color-note=light-dark(#4d5159, #b9bcc4)] - Colour of `note` callouts in the body.
+ * @cssprop [--news-color-info=var(--news-color-link)] - Colour of `info` callouts.
+ * @cssprop [--news-color-warning=light-dark(#8a4b00, #f3b64e)] - Colour of `warning` callouts.
+ * @cssprop [--news-color-risk=light-dark(#b3261e, #ff8f85)] - Colour of `risk` callouts.
  *
  * @example
  * <news-article heading-level="2">
@@ -248,7 +253,12 @@ export class NewsArticle extends NewsElement {
     const outcome = this.source.outcome;
     if (!outcome) return this.source.fetching ? renderSkeleton((key) => this.t(key), this.uiMark) : nothing;
     if ('error' in outcome) {
-      return html`<div part="base" class="failed" lang=${this.uiLang} dir=${this.uiDir}>
+      return html`<div
+        part="base"
+        class="failed ${this.src ? 'kept' : ''}"
+        lang=${this.uiLang}
+        dir=${this.uiDir}
+      >
         ${renderError(
           outcome.error,
           (k, v) => this.t(k, v),

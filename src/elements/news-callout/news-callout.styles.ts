@@ -5,7 +5,7 @@ export const styles = css`
     --_tone: var(--news-callout-color, var(--news-color-note, light-dark(#4d5159, #b9bcc4)));
   }
   :host([tone='info']) {
-    --_tone: var(--news-callout-color, var(--news-color-info, light-dark(#0a50c2, #93b8ff)));
+    --_tone: var(--news-callout-color, var(--news-color-info, var(--_link)));
   }
   :host([tone='warning']) {
     --_tone: var(--news-callout-color, var(--news-color-warning, light-dark(#8a4b00, #f3b64e)));

@@ -35,7 +35,7 @@ const ICONS: Record<Tone, ReturnType<typeof svg>> = {
  *   `--news-color-info`, `--news-color-warning` or `--news-color-risk`.
  * @cssprop [--news-callout-background] - The box background; by default a tint of the tone colour.
  * @cssprop [--news-color-note=light-dark(#4d5159, #b9bcc4)] - Colour of the `note` tone, for every callout on the page.
- * @cssprop [--news-color-info=light-dark(#0a50c2, #93b8ff)] - Colour of the `info` tone.
+ * @cssprop [--news-color-info=var(--news-color-link)] - Colour of the `info` tone: by default the links'.
  * @cssprop [--news-color-warning=light-dark(#8a4b00, #f3b64e)] - Colour of the `warning` tone.
  * @cssprop [--news-color-risk=light-dark(#b3261e, #ff8f85)] - Colour of the `risk` tone.
  *

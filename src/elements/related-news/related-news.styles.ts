@@ -137,6 +137,10 @@ export const styles = css`
     font-size: 0.85em;
     color: var(--_muted);
   }
+  /* A list that failed to load keeps the space its skeleton held: the page below stays put. */
+  .kept {
+    min-block-size: var(--news-related-min-block-size, 240px);
+  }
   /* The shape of the list: its rule, its title, then stories. */
   .skeleton {
     display: grid;

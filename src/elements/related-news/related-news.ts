@@ -48,7 +48,8 @@ import type { RelatedLayout } from './related-news.types.js';
  * @cssprop [--news-related-rule-color=var(--news-color-text)] - The rule above the list.
  * @cssprop [--news-related-min-column=220px] - Narrowest column of the `grid` layout.
  * @cssprop [--news-related-min-block-size=240px] - Height the loading skeleton reserves for a list
- *   loaded by `src` (use the same value in the page's `related-news:not(:defined)` rule).
+ *   loaded by `src` (use the same value in the page's `related-news:not(:defined)` rule). A list
+ *   that fails to load keeps this space.
  */
 export class RelatedNews extends NewsElement {
   static override styles = [...NewsElement.styles, styles];
@@ -134,13 +135,18 @@ export class RelatedNews extends NewsElement {
         this.loadedTitle = typeof related?.title === 'string' ? related.title : undefined;
         // Relative links resolve against the article's canonical url (the format's rule), else the JSON's.
         const url = (data as { url?: unknown })?.url;
-        this.useItems(related?.items ?? [], 'items', typeof url === 'string' ? resolveUrl(url) : undefined);
+        this.useItems(
+          related?.items ?? [],
+          'items',
+          typeof url === 'string' ? resolveUrl(url) : undefined,
+          `${this.src}: `,
+        );
       }
     }
   }
 
-  /** @internal Validates items given directly or loaded. */
-  private useItems(items: unknown, path: string, base?: string) {
+  /** @internal Validates items given directly or loaded (`from` names the URL, for the logs). */
+  private useItems(items: unknown, path: string, base?: string, from = '') {
     if (items === undefined) {
       this.valid = undefined;
       return;
@@ -152,7 +158,7 @@ export class RelatedNews extends NewsElement {
       base ?? (this.src ? resolveUrl(this.src, document.baseURI) : undefined),
     );
     this.valid = value ?? [];
-    this.reportIssues(issues, 'related-news: invalid items were left out');
+    this.reportIssues(issues, `related-news: ${from}invalid items were left out`);
     this.pendingEvent = new NewsRelatedLoadEvent({ items: structuredClone(this.valid), warnings: issues });
   }
 
@@ -211,7 +217,7 @@ export class RelatedNews extends NewsElement {
       );
     }
     if (this.items === undefined && this.src && load.status === 'error') {
-      return html`<div part="base" lang=${ifDefined(this.uiMark)} dir=${this.uiDir}>
+      return html`<div part="base" class="kept" lang=${ifDefined(this.uiMark)} dir=${this.uiDir}>
         ${renderError(
           load.error,
           (k, v) => this.t(k, v),
