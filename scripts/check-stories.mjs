@@ -111,16 +111,22 @@ async function settle() {
   await Promise.all(nested.map((el) => el.updateComplete));
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
-  // Visible content: text, or an image or graphic, anywhere below the root (shadow roots too).
+  // Visible content: text, or an image or graphic, in the tree as rendered: an element with a
+  // shadow root shows its shadow root, where a slot shows what is assigned to it (else its
+  // fallback). Light children no slot takes are not shown, so they do not count.
   let text = '';
   let media = 0;
+  const shownChildren = (node) => {
+    if (node.shadowRoot) return [...node.shadowRoot.childNodes];
+    const assigned = node.localName === 'slot' ? node.assignedNodes({ flatten: true }) : [];
+    return assigned.length ? assigned : [...node.childNodes];
+  };
   const collect = (node) => {
-    for (const child of node.childNodes) {
+    for (const child of shownChildren(node)) {
       if (child.nodeType === Node.TEXT_NODE) text += child.textContent.trim();
       else if (child.nodeType === Node.ELEMENT_NODE) {
         if (['script', 'style', 'template'].includes(child.localName)) continue;
         if (['img', 'svg', 'video', 'canvas', 'iframe'].includes(child.localName)) media++;
-        if (child.shadowRoot) collect(child.shadowRoot);
         collect(child);
       }
     }

@@ -176,15 +176,20 @@ describe('<news-article>', () => {
         { type: 'quotes', items: [{ text: 'Q2' }] },
         { type: 'highlights', items: ['H1'] },
         { type: 'callout', title: 'C', text: 'Ct', tone: 'warning' },
-        { type: 'image', src: '/i.jpg', alt: 'Alt text', caption: 'Cap' },
+        { type: 'image', src: '/i.jpg', alt: 'Alt text', caption: 'Cap', credit: 'Cr' },
       ];
       const el = await render({ ...minimal(), body });
       const root = shadow(el);
+      // What each block shows, in the order the body gives.
+      const text = deepText(root.querySelector('[part~="body"]')!);
+      const words = ['P1', 'Sub', 'Q1', 'Sp', 'Q2', 'H1', 'C', 'Ct', 'Cap', 'Cr'];
+      const at = words.map((word) => text.search(new RegExp(`\\b${word}\\b`)));
+      expect(words.filter((_, i) => at[i] === -1)).to.deep.equal([]);
+      expect(at).to.deep.equal([...at].sort((a, b) => a - b));
       expect(root.querySelector('.paragraph')!.textContent).to.equal('P1');
       expect(root.querySelector('h3.subheading')!.textContent).to.equal('Sub');
       expect(root.querySelectorAll('news-quote')).to.have.length(2);
       expect(deepText(root.querySelector('.quotes')!)).to.include('Key Takeaways');
-      expect(root.querySelector('news-highlights')).to.exist;
       expect(root.querySelector('news-callout')!.getAttribute('tone')).to.equal('warning');
       expect(root.querySelector<HTMLImageElement>('[part="figure"] img')!.alt).to.equal('Alt text');
     });
@@ -534,10 +539,16 @@ describe('<news-article>', () => {
       const doc = { ...seed, body: [...(seed.body as unknown[]), { type: 'video' }] };
       const el = document.createElement('news-article');
       const loaded = oneEvent<NewsLoadEvent>(el, 'news-load');
+      // What a listener finds when the event arrives: the headline already on screen.
+      let shownWhenFired: string | null | undefined;
+      el.addEventListener('news-load', () => {
+        shownWhenFired = shadow(el).querySelector('[part~="headline"]')?.textContent;
+      });
       el.article = doc;
       document.body.append(el);
       try {
         const event = await loaded;
+        expect(shownWhenFired).to.equal(seed.headline);
         expect(event.detail.article.headline).to.equal(seed.headline);
         // Plain objects for the page, as parseArticle gives.
         expect(Object.getPrototypeOf(event.detail.article)).to.equal(Object.prototype);
@@ -545,7 +556,6 @@ describe('<news-article>', () => {
         expect(event.detail.warnings.map((w) => w.path)).to.deep.equal([
           `body[${(seed.body as []).length}].type`,
         ]);
-        expect(shadow(el).querySelector('[part~="headline"]')).to.exist;
       } finally {
         el.remove();
       }

@@ -132,13 +132,14 @@ describe('<news-callout>', () => {
     });
 
     it("takes a brand's link colour for the info tone, unless the page sets the tone's own", async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`
+      const wrapper = fixtureSync<HTMLDivElement>(html`
         <div style="--news-color-link: rgb(0, 110, 100)">
           <news-callout tone="info" text=${TEXT}></news-callout>
           <news-callout tone="info" style="--news-color-info: rgb(90, 40, 160)" text=${TEXT}></news-callout>
           <news-callout tone="risk" text=${TEXT}></news-callout>
         </div>
       `);
+      await Promise.all([...wrapper.children].map((el) => (el as NewsCallout).updateComplete));
       const [branded, own, risk] = [...wrapper.children].map(
         (el) => getComputedStyle(part(el, 'base')!).borderInlineStartColor,
       );
@@ -276,6 +277,8 @@ describe('<news-callout>', () => {
       el.text = [{ text: 'Fine' }, { text: 42 }] as unknown as Inline;
       await el.updateComplete;
       expect(errors).to.have.length(1);
+      // Out of a shadow root too, to a listener on the page.
+      expect(errors[0].composed).to.equal(true);
       expect(errors[0].detail.kind).to.equal('validation');
       expect(errors[0].detail.issues!.map((i) => i.path)).to.deep.equal(['text[1].text']);
       expect(bodyText(el)).to.equal('Fine');
@@ -315,7 +318,7 @@ describe('<news-callout>', () => {
           el.text = bad as unknown as Inline;
           await el.updateComplete;
         } finally {
-          watch.stop();
+          await watch.stop();
         }
         expect(watch.errors).to.deep.equal([]);
         expect(errors).to.have.length(1);
@@ -339,7 +342,7 @@ describe('<news-callout>', () => {
         ];
         await el.updateComplete;
       } finally {
-        watch.stop();
+        await watch.stop();
       }
       expect(watch.errors).to.deep.equal([]);
       expect(bodyText(el)).to.equal('one two three four');
@@ -361,7 +364,7 @@ describe('<news-callout>', () => {
       try {
         el = await fixture<NewsCallout>(html`<news-callout tone="bogus" heading=${TITLE}></news-callout>`);
       } finally {
-        watch.stop();
+        await watch.stop();
       }
       expect(watch.errors).to.deep.equal([]);
       expect(text(el, 'tone')).to.equal('Note');

@@ -292,7 +292,9 @@ describe('<news-quote>', () => {
       );
       const event = oneEvent<NewsErrorEvent>(wrapper, 'news-error');
       el.quote = { text: 'Kept.', speaker: 42 } as unknown as Quote;
-      const { detail } = await event;
+      const { detail, composed } = await event;
+      // Out of a shadow root too, to a listener on the page.
+      expect(composed).to.equal(true);
       expect(detail.kind).to.equal('validation');
       expect(detail.issues!.map((i) => i.path)).to.deep.equal(['quote.speaker']);
       expect(detail.issues![0].severity).to.equal('warning');
@@ -344,7 +346,7 @@ describe('<news-quote>', () => {
           ></news-quote>
         `);
       } finally {
-        watch.stop();
+        await watch.stop();
       }
       expect(watch.errors).to.deep.equal([]);
       expect(quoteText(el)).to.equal('Kept.');
@@ -367,7 +369,7 @@ describe('<news-quote>', () => {
           el.quote = bad as unknown as Quote;
           await el.updateComplete;
         } finally {
-          watch.stop();
+          await watch.stop();
         }
         expect(watch.errors).to.deep.equal([]);
         expect(errors).to.have.length(1);

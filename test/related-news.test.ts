@@ -494,6 +494,7 @@ describe('<related-news>', () => {
       const el = await fixture<RelatedNews>(
         html`<related-news layout="compact" .items=${ITEMS}></related-news>`,
       );
+      expect(parts(el, 'link').length).to.equal(ITEMS.length);
       for (const link of parts(el, 'link')) {
         const target = link.getBoundingClientRect();
         const { height } = getComputedStyle(link, '::after');
@@ -535,7 +536,7 @@ describe('<related-news>', () => {
           ></related-news>
         `);
       } finally {
-        watch.stop();
+        await watch.stop();
       }
       expect(watch.errors).to.deep.equal([]);
       expect(headlines(el)).to.deep.equal(['Kept, without its image', 'Kept, without its date']);
@@ -572,7 +573,7 @@ describe('<related-news>', () => {
           el.items = bad as unknown as RelatedItem[];
           await el.updateComplete;
         } finally {
-          watch.stop();
+          await watch.stop();
         }
         expect(watch.errors).to.deep.equal([]);
         expect(errors).to.have.length(1);

@@ -541,7 +541,7 @@ describe('<share-prompt>', () => {
         await waitUntil(() => share.calls.length === 1);
         await el.updateComplete;
       } finally {
-        watch.stop();
+        await watch.stop();
       }
       expect(watch.errors).to.deep.equal([]);
     });
@@ -610,7 +610,7 @@ describe('<share-prompt>', () => {
       const el = await fixture<SharePrompt>(
         html`<share-prompt url=${URL_} headline=${'Half \ud83d'} targets="email x"></share-prompt>`,
       );
-      watch.stop();
+      await watch.stop();
       expect(watch.errors).to.deep.equal([]);
       const mail = action(el, 'Share by email') as HTMLAnchorElement;
       const query = new URLSearchParams(mail.href.slice(mail.href.indexOf('?')));
@@ -631,7 +631,7 @@ describe('<share-prompt>', () => {
             ></share-prompt>
           `);
         } finally {
-          watch.stop();
+          await watch.stop();
         }
         expect(watch.errors).to.deep.equal([]);
         expect(clean(part(el, 'prompt')!.textContent)).to.equal('Enjoyed this? Let your friends know!');
@@ -696,7 +696,7 @@ describe('<share-prompt>', () => {
           el.targets = targets as unknown as ShareTarget[];
           await el.updateComplete;
         } finally {
-          watch.stop();
+          await watch.stop();
         }
         expect(watch.errors).to.deep.equal([]);
         expect(names(el)).to.deep.equal(shown);

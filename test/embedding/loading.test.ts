@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/all.js';
 import type {
   NewsArticle,
@@ -267,7 +267,10 @@ describe('loading from a URL', () => {
 
   it('retries a 500 once with backoff and renders the second answer', async () => {
     const k = key();
+    const started = performance.now();
     const { el, event } = await load(api('flaky', { key: k, code: 500, ok: 2 }));
+    // Not at once: the backoff waits 400 to 800 ms before the second try.
+    expect(performance.now() - started).to.be.at.least(400);
     expect(event.type).to.equal('news-load');
     expect(headline(el)).to.not.equal(null);
     expect(await hits('flaky', k)).to.equal(2);
@@ -287,26 +290,26 @@ describe('loading from a URL', () => {
   });
 
   describe('focus after Retry from the keyboard', () => {
-    const press = (el: Element) => {
-      const button = retryButton(el)!;
-      button.focus();
-      button.click();
+    /** Retry from the keyboard: focus the button, then Enter (or Space) as a real key press. */
+    const press = async (el: Element, key: 'Enter' | 'Space' = 'Enter') => {
+      retryButton(el)!.focus();
+      await sendKeys({ press: key });
     };
 
     it('moves on to the article when it loads, not back to the page', async () => {
       const { el } = await load(api('flaky', { key: key(), code: 404, ok: 2 }));
       const loaded = oneEvent(el, 'news-load');
-      press(el);
+      await press(el);
       await loaded;
       await waitUntil(() => el.shadowRoot!.activeElement, 'focus was lost');
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('article[part~="base"]'));
       expect(document.activeElement).to.equal(el);
     });
 
-    it('comes back to Retry when it fails again', async () => {
+    it('comes back to Retry when it fails again (pressed with Space)', async () => {
       const { el } = await load(api('status', { code: 404, key: key() }));
       const failed = oneEvent(el, 'news-error');
-      press(el);
+      await press(el, 'Space');
       await failed;
       await waitUntil(() => el.shadowRoot!.activeElement, 'focus was lost');
       expect(el.shadowRoot!.activeElement).to.equal(retryButton(el));
@@ -315,7 +318,7 @@ describe('loading from a URL', () => {
     it('waits on the loading skeleton meanwhile, which says it is loading', async () => {
       const { el } = await load(api('status', { code: 404, key: key(), delay: 300 }));
       const failed = oneEvent(el, 'news-error');
-      press(el);
+      await press(el);
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="skeleton"]'), 'no skeleton');
       await waitUntil(() => el.shadowRoot!.activeElement, 'focus was lost while loading');
       const skeleton = el.shadowRoot!.activeElement!;
@@ -341,7 +344,7 @@ describe('loading from a URL', () => {
       const elsewhere = document.createElement('button');
       document.body.append(elsewhere);
       const loaded = oneEvent(el, 'news-load');
-      press(el);
+      await press(el);
       elsewhere.focus();
       await loaded;
       await el.updateComplete;
@@ -365,7 +368,7 @@ describe('loading from a URL', () => {
       document.body.append(el);
       await failed;
       await el.updateComplete;
-      press(el);
+      await press(el);
       await waitUntil(() => el.shadowRoot!.querySelector('nav'), 'the list did not load');
       await waitUntil(() => el.shadowRoot!.activeElement, 'focus was lost');
       expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelector('nav[part~="base"]'));
@@ -421,6 +424,25 @@ describe('loading from a URL', () => {
     });
   });
 
+  it('gives each try 10 seconds by default, and a zero or missing timeout the same', async () => {
+    const native = AbortSignal.timeout.bind(AbortSignal);
+    const asked: number[] = [];
+    AbortSignal.timeout = (ms: number) => (asked.push(ms), native(ms));
+    try {
+      for (const timeout of [undefined, 0, Number.NaN]) {
+        const el = document.createElement(timeout === 0 ? 'related-news' : 'news-article');
+        if (timeout !== undefined) el.timeout = timeout;
+        el.src = api(timeout === 0 ? 'related' : 'article', { key: key() });
+        const done = oneEvent(el, timeout === 0 ? 'news-related-load' : 'news-load');
+        document.body.append(el);
+        await done;
+      }
+    } finally {
+      AbortSignal.timeout = native;
+    }
+    expect(asked).to.deep.equal([10000, 10000, 10000]);
+  });
+
   it('times out after the timeout attribute', async () => {
     const { el, event } = await load(api('article', { key: key(), delay: 2000 }), { timeout: 200 });
     expect((event as NewsErrorEvent).detail.kind).to.equal('timeout');
@@ -469,9 +491,10 @@ describe('loading from a URL', () => {
 
   it('renders only the newest src when src changes mid-flight', async () => {
     const el = document.createElement('news-article');
-    el.src = api('article', { key: key(), delay: 600, name: 'seed' });
+    const k = key();
+    el.src = api('article', { key: k, delay: 600, name: 'seed' });
     document.body.append(el);
-    await aTimeout(50);
+    await waitUntil(async () => (await hits('article', k)) === 1, 'the first request was not sent');
     const loaded = oneEvent(el, 'news-load');
     el.src = api('article', { key: key(), name: 'harbour-wind' });
     await loaded;
@@ -483,9 +506,10 @@ describe('loading from a URL', () => {
     const events: string[] = [];
     const el = document.createElement('news-article');
     for (const type of ['news-load', 'news-error']) el.addEventListener(type, () => events.push(type));
-    el.src = api('article', { key: key(), delay: 300 });
+    const k = key();
+    el.src = api('article', { key: k, delay: 300 });
     document.body.append(el);
-    await aTimeout(50);
+    await waitUntil(async () => (await hits('article', k)) === 1, 'the request was not sent');
     el.remove();
     await aTimeout(500);
     expect(events).to.deep.equal([]);
@@ -540,14 +564,19 @@ describe('loading from a URL', () => {
   });
 
   for (const src of ['http://[::1', 'javascript:alert(1)', 'ftp://news.example/a.json']) {
-    it(`fails at once, without a retry, for a src that cannot be fetched: ${src}`, async () => {
-      const started = performance.now();
-      const { el, event } = await load(src);
-      expect((event as NewsErrorEvent).detail.kind).to.equal('network');
-      expect((event as NewsErrorEvent).detail.message).to.include('not an http(s) URL');
-      // A retry waits 400 ms or more first.
-      expect(performance.now() - started).to.be.below(300);
-      expect(alert(el)).to.exist;
+    it(`fails at once, without a request, for a src that cannot be fetched: ${src}`, async () => {
+      const native = window.fetch.bind(window);
+      let requests = 0;
+      window.fetch = (...args) => (requests++, native(...args));
+      try {
+        const { el, event } = await load(src);
+        expect((event as NewsErrorEvent).detail.kind).to.equal('network');
+        expect((event as NewsErrorEvent).detail.message).to.include('not an http(s) URL');
+        expect(alert(el)).to.exist;
+        expect(requests).to.equal(0);
+      } finally {
+        window.fetch = native;
+      }
     });
   }
 

@@ -425,6 +425,9 @@ describe('parseArticle', () => {
       });
       expect((a.body[1] as { src: string }).src).to.equal('https://news.example/figure.jpg');
       expect((a.body[2] as { cite: string }).cite).to.equal('https://news.example/source');
+      expect((a.body[3] as { items: { cite: string }[] }).items[0].cite).to.equal(
+        'https://news.example/source-2',
+      );
       expect(a.share!.url).to.equal('https://news.example/share-me');
       expect(a.related!.items[0].url).to.equal('https://news.example/next');
       expect(a.related!.items[0].image!.src).to.equal('https://news.example/next.jpg');

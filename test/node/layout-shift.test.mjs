@@ -78,13 +78,40 @@ describe('layout shift of the client-rendered seed article', () => {
   });
 });
 
-describe('layout shift of the demo pages (npm start)', () => {
+describe('the demo pages (npm start)', () => {
   let demo;
   before(async () => {
     demo = await createServer({ server: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'silent' });
     await demo.listen();
   });
   after(() => demo?.close());
+
+  it('renders /demo/csp.html under its strict policy with no violation reported', async () => {
+    const origin = demo.resolvedUrls.local[0].replace(/\/$/, '');
+    const context = await browser.newContext();
+    try {
+      const tab = await context.newPage();
+      const response = await tab.goto(`${origin}/demo/csp.html`);
+      assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
+      await tab.waitForFunction(
+        () => document.querySelector('news-article')?.shadowRoot?.querySelector('[part~="attribution"]'),
+        null,
+        { timeout: 10000 },
+      );
+      // Violation events are queued as tasks: give late ones time to arrive.
+      await tab.waitForTimeout(300);
+      assert.deepEqual(await tab.evaluate(() => window.cspViolations), []);
+      // The check is live: an inline style is refused and counted.
+      await tab.evaluate(() => {
+        const p = document.createElement('p');
+        p.setAttribute('style', 'color: red');
+        document.body.append(p);
+      });
+      await tab.waitForFunction(() => window.cspViolations.length === 1, null, { timeout: 5000 });
+    } finally {
+      await context.close();
+    }
+  });
 
   for (const page of ['/demo/', '/demo/partner.html', '/demo/csp.html']) {
     for (const width of [1280, 390]) {

@@ -82,7 +82,8 @@ function textStyles(root: Element) {
     'a',
   ]) {
     const el = deepQueryAll(root.shadowRoot!, selector)[0];
-    if (!el) continue;
+    // Every selector must find something: a comparison that quietly lost a row would prove less.
+    if (!el) throw new Error(`nothing matches ${selector}`);
     const style = el.ownerDocument.defaultView!.getComputedStyle(el);
     for (const name of TEXT_STYLES) out[`${selector} ${name}`] = style.getPropertyValue(name);
   }
@@ -230,8 +231,8 @@ describe('a hostile host page', function () {
         expectSeed(el);
       }
       expect(events).to.deep.equal(['news-load']);
+      await watch.stop();
       expect(watch.errors).to.deep.equal([]);
-      watch.stop();
       a.remove();
       b.remove();
       shadowHost.remove();
@@ -241,12 +242,15 @@ describe('a hostile host page', function () {
       const events: string[] = [];
       const el = document.createElement('news-article');
       for (const type of ['news-load', 'news-error']) el.addEventListener(type, () => events.push(type));
-      el.src = `/test-api/article?key=moved-${Date.now()}&delay=300`;
+      const key = `moved-${Date.now()}`;
+      el.src = `/test-api/article?key=${key}&delay=300`;
       const a = document.createElement('div');
       const b = document.createElement('div');
       document.body.append(a, b);
       a.append(el);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Moved once the request is out, while it waits for the answer.
+      const sent = async () => (await (await fetch(`/test-api/hits?route=article&key=${key}`)).json()) === 1;
+      await waitUntil(sent, 'the request was not sent');
       b.append(el);
       await waitUntil(() => events.length > 0, 'no news-load', { timeout: 5000 });
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -308,8 +312,8 @@ describe('a hostile host page', function () {
       await el.updateComplete;
       expect(headline(el)).to.equal('Moved back');
       expect(look()).to.equal(expected);
+      await watch.stop();
       expect(watch.errors).to.deep.equal([]);
-      watch.stop();
       el.remove();
       frame.remove();
     });

@@ -108,8 +108,8 @@ describe('network faults against a real server', function () {
           retry.click();
           await waitUntil(() => shown(el), 'Retry did not recover', { timeout: 8000 });
           expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+          await watch.stop();
           expect(watch.errors).to.deep.equal([]);
-          watch.stop();
         });
       }
     });

@@ -92,7 +92,7 @@ async function checkRender(input: unknown, axe = false) {
     await new Promise((resolve) => setTimeout(resolve));
     expect(watch.errors).to.deep.equal([]);
   } finally {
-    watch.stop();
+    await watch.stop();
     el.remove();
   }
 }

@@ -177,21 +177,32 @@ describe('XSS: no input runs script (Trusted Types enforced)', function () {
       return el;
     };
     const clone = <T>(value: T): T => win.JSON.parse(JSON.stringify(value)) as T;
+    // The fields that really hold the payload in an article handed to an element, counted.
+    const written = new Set<string>();
+    const place = <T>(article: T, fields: Field[]): T => {
+      const copy = clone(withValues(article, fields, p.value));
+      for (const { path, keys } of fields) {
+        const value = keys.reduce<unknown>(
+          (node, k) => (node as Record<string | number, unknown>)?.[k],
+          copy,
+        );
+        if (value === p.value) written.add(path);
+      }
+      return copy;
+    };
     // Every string field of the article at once (URLs stay valid so every part renders)...
     const texts = variants.map(({ article, fields }) =>
       add('news-article', (el) => {
-        el.article = clone(
-          withValues(article, fieldsOf(fields, 'text', 'enum', 'date', 'language'), p.value),
-        );
+        el.article = place(article, fieldsOf(fields, 'text', 'enum', 'date', 'language'));
       }),
     );
     // ...every URL field, the canonical URL, and the block types (which make the article an error).
     for (const kinds of [['url'], ['canonical'], ['const']] as FieldKind[][]) {
       add('news-article', (el) => {
-        el.article = clone(withValues(variants[1].article, fieldsOf(variants[1].fields, ...kinds), p.value));
+        el.article = place(variants[1].article, fieldsOf(variants[1].fields, ...kinds));
       });
     }
-    tried.fields += new Set(FIELDS.map((f) => f.path)).size;
+    tried.fields += written.size;
     // The slot of <news-article>: the article as JSON, and the payload as the script's text.
     for (const text of [
       JSON.stringify(withValues(variants[0].article, fieldsOf(variants[0].fields, 'text'), p.value)),

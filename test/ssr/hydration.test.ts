@@ -108,7 +108,8 @@ describe('server rendering (renderArticleToString) in the browser', () => {
         // The server's JSON-LD is the browser's too: kept, not added again.
         expect([...el.querySelectorAll('script[type="application/ld+json"]')]).to.deep.equal([ld]);
         expect(problems).to.deep.equal([]);
-        expect(win.customElements.get('news-article')).to.exist;
+        // The server's element itself was upgraded, not replaced.
+        expect(el instanceof win.customElements.get('news-article')!).to.equal(true);
       });
     }
 

@@ -61,7 +61,9 @@ export function watchErrors() {
   window.addEventListener('unhandledrejection', onRejection);
   return {
     errors,
-    stop() {
+    /** Stops watching, a task from now: a promise rejected unhandled is reported a task late. */
+    async stop() {
+      await new Promise((resolve) => setTimeout(resolve));
       window.removeEventListener('error', onError);
       window.removeEventListener('unhandledrejection', onRejection);
     },
