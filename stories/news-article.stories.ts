@@ -181,7 +181,8 @@ export const Loading: Story = {
 /**
  * The publisher's URL answers 404: the error is shown and announced in the article language,
  * `news-error` fires with `kind: 'http'` and `status: 404`, and Retry recovers once the story is
- * there (here, at the second request). A 404 is not retried by itself.
+ * there (here, at the second request). A 404 is not retried by itself. The error keeps the space
+ * the skeleton held (`--news-article-min-block-size`), so nothing below it moves.
  */
 export const ErrorWithRetry: Story = {
   name: 'Error: not found, with Retry',

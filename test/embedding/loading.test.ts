@@ -236,6 +236,12 @@ describe('loading from a URL', () => {
       expect(alert(article)).to.not.equal(null);
       expect(alert(related)).to.not.equal(null);
       expect(below.getBoundingClientRect().top - box.getBoundingClientRect().top).to.equal(top);
+      // The README's way to let the error box shrink to its content instead.
+      const style = document.createElement('style');
+      style.textContent = '.shrink::part(base) { min-block-size: 0 }';
+      box.append(style);
+      article.className = 'shrink';
+      expect(article.getBoundingClientRect().height).to.be.below(400);
       // An article given inline never showed a skeleton: its error takes only its own space.
       const inline = document.createElement('news-article');
       inline.article = { headline: 'No publisher' };
