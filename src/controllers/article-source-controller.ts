@@ -45,6 +45,11 @@ export class ArticleSourceController implements ReactiveController {
     host.addController(this);
   }
 
+  /** A failure to load `src` keeps the space its skeleton held (see FetchJsonController). */
+  get keepSpace(): boolean {
+    return !!this.host.src && this.loader.keep;
+  }
+
   /** True while `src` is being fetched (the skeleton shows). */
   get fetching(): boolean {
     return !!this.host.src && this.loader.state.status === 'loading';

@@ -77,6 +77,11 @@ export class FetchJsonController implements ReactiveController {
   private refocus = false;
   /** The current load is a Retry (the host may say so when it finds nothing to show). */
   retried = false;
+  /**
+   * The failure should keep the space the skeleton held: it was on screen or above it, where giving
+   * the space back would move what the reader sees. Wholly below the screen, it shrinks unseen.
+   */
+  keep = true;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -146,6 +151,7 @@ export class FetchJsonController implements ReactiveController {
 
   private set(state: LoadState) {
     this.state = state;
+    if (state.status === 'error') this.keep = this.host.getBoundingClientRect().top < innerHeight;
     this.host.requestUpdate();
     if (this.refocus) {
       // While loading, focus waits on the skeleton ("Loading…"), then moves to the result.

@@ -218,8 +218,9 @@ describe('loading from a URL', () => {
 
   it('keeps the reserved space when loading fails, so the page below does not move', async () => {
     const box = document.createElement('div');
-    box.style.cssText = `inline-size: 1280px; --news-article-min-block-size: 700px;
-      --news-related-min-block-size: 300px`;
+    // Both on screen (the test page is 600px tall).
+    box.style.cssText = `inline-size: 1280px; --news-article-min-block-size: 450px;
+      --news-related-min-block-size: 200px`;
     box.innerHTML =
       '<news-article></news-article><related-news></related-news><p style="margin: 0">Below</p>';
     document.body.append(box);
@@ -230,7 +231,8 @@ describe('loading from a URL', () => {
       related.src = api('status', { code: 404, key: key(), delay: 300 });
       await Promise.all([article.updateComplete, related.updateComplete]);
       const top = below.getBoundingClientRect().top - box.getBoundingClientRect().top;
-      expect(top).to.equal(1000);
+      expect(top).to.equal(650);
+      expect(related.getBoundingClientRect().top).to.be.below(innerHeight);
       await failed;
       await Promise.all([article.updateComplete, related.updateComplete]);
       expect(alert(article)).to.not.equal(null);
@@ -249,6 +251,27 @@ describe('loading from a URL', () => {
       await inline.updateComplete;
       expect(alert(inline)).to.not.equal(null);
       expect(inline.getBoundingClientRect().height).to.be.below(400);
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('gives the space back when the failure happens wholly below the screen, where no one sees it move', async () => {
+    const box = document.createElement('div');
+    box.style.cssText = `--news-article-min-block-size: 700px; --news-related-min-block-size: 300px`;
+    box.innerHTML = `<div style="block-size: ${innerHeight + 100}px"></div>
+      <news-article></news-article><related-news></related-news>`;
+    document.body.append(box);
+    const [, article, related] = [...box.children] as [HTMLElement, NewsArticle, RelatedNews];
+    try {
+      const failed = Promise.all([oneEvent(article, 'news-error'), oneEvent(related, 'news-error')]);
+      article.src = api('status', { code: 404, key: key() });
+      related.src = api('status', { code: 404, key: key() });
+      await failed;
+      await Promise.all([article.updateComplete, related.updateComplete]);
+      expect(alert(article)).to.not.equal(null);
+      expect(article.getBoundingClientRect().height).to.be.below(400);
+      expect(related.getBoundingClientRect().height).to.be.below(240);
     } finally {
       box.remove();
     }

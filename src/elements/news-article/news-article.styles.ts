@@ -202,8 +202,8 @@ export const styles = css`
     margin-inline: auto;
     padding: var(--news-article-padding, var(--_space-l) var(--_space-m));
   }
-  /* A story that failed to load keeps the space its skeleton held, as a slot with no ad does:
-     collapsing would pull the page below up under the reader's eyes. */
+  /* A story that failed to load on screen keeps the space its skeleton held, as a slot with no ad
+     does: collapsing would pull the page below up under the reader's eyes. */
   .kept {
     min-block-size: var(--news-article-min-block-size, 1400px);
   }

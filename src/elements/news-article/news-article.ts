@@ -102,7 +102,7 @@ const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir 
  * @cssprop [--news-article-logo-height=28px] - Height of the publisher logo.
  * @cssprop [--news-article-min-block-size=1400px] - Height the loading skeleton reserves for an
  *   article loaded by `src` (use the same value in the page's `news-article:not(:defined)` rule).
- *   An article that fails to load keeps this space, so the page below does not move.
+ *   An article that fails to load on screen keeps this space, so the page below does not move.
  * @cssprop [--news-color-note=light-dark(#4d5159, #b9bcc4)] - Colour of `note` callouts in the body.
  * @cssprop [--news-color-info=var(--news-color-link)] - Colour of `info` callouts.
  * @cssprop [--news-color-warning=light-dark(#8a4b00, #f3b64e)] - Colour of `warning` callouts.
@@ -255,7 +255,7 @@ export class NewsArticle extends NewsElement {
     if ('error' in outcome) {
       return html`<div
         part="base"
-        class="failed ${this.src ? 'kept' : ''}"
+        class="failed ${this.source.keepSpace ? 'kept' : ''}"
         lang=${this.uiLang}
         dir=${this.uiDir}
       >

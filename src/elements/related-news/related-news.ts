@@ -49,7 +49,7 @@ import type { RelatedLayout } from './related-news.types.js';
  * @cssprop [--news-related-min-column=220px] - Narrowest column of the `grid` layout.
  * @cssprop [--news-related-min-block-size=240px] - Height the loading skeleton reserves for a list
  *   loaded by `src` (use the same value in the page's `related-news:not(:defined)` rule). A list
- *   that fails to load keeps this space.
+ *   that fails to load on screen keeps this space.
  */
 export class RelatedNews extends NewsElement {
   static override styles = [...NewsElement.styles, styles];
@@ -217,7 +217,12 @@ export class RelatedNews extends NewsElement {
       );
     }
     if (this.items === undefined && this.src && load.status === 'error') {
-      return html`<div part="base" class="kept" lang=${ifDefined(this.uiMark)} dir=${this.uiDir}>
+      return html`<div
+        part="base"
+        class=${this.loader.keep ? 'kept' : ''}
+        lang=${ifDefined(this.uiMark)}
+        dir=${this.uiDir}
+      >
         ${renderError(
           load.error,
           (k, v) => this.t(k, v),
