@@ -160,6 +160,28 @@ function fieldDecorateHelper(): Plugin {
 }
 
 /**
+ * `news-widgets/hydrate.js` from npm, written out rather than bundled: Lit's hydration support must
+ * run before Lit loads, and a bundler puts a chunk's imports (which load Lit) ahead of an external
+ * one. Modules run in the order they are imported, so this order holds in the user's bundle too.
+ */
+function npmHydrateEntry(): Plugin {
+  return {
+    name: 'news-widgets:npm-hydrate-entry',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'hydrate.js',
+        source: `// Lit's hydration support first, before anything loads Lit; then every element registers.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import './internal/hydrate-styles.js';
+export * from './all.js';
+`,
+      });
+    },
+  };
+}
+
+/**
  * Minifies the HTML and CSS inside Lit's html`` and css`` templates: whitespace is bytes too.
  * minify-literals stays on its 1.x line: 2.x needs Node 22, and this project supports Node 20.
  */
@@ -210,6 +232,7 @@ export default defineConfig(({ mode }) => ({
     frozenSymbolSafe(),
     fieldDecorateHelper(),
     asciiOnly(),
+    ...(mode === 'npm' ? [npmHydrateEntry()] : []),
   ],
   server: { host: '127.0.0.1', port: 5173, open: process.env.CI ? false : '/demo/' },
   preview: { host: '127.0.0.1', port: 4173 },
@@ -227,7 +250,11 @@ export default defineConfig(({ mode }) => ({
               all: resolve(root, 'src/all.ts'),
               // Server rendering (Node) and hydration (browser, before Lit loads).
               ssr: resolve(root, 'src/ssr/index.ts'),
-              hydrate: resolve(root, 'src/hydrate.ts'),
+              // (`hydrate.js` itself is written by npmHydrateEntry.) Modules whose place in the order
+              // matters stay modules of their own: inlined into the entry that imports them, they
+              // would run after that entry's other imports.
+              'internal/hydrate-styles': resolve(root, 'src/ssr/hydrate-styles.ts'),
+              'internal/news-article-first': resolve(root, 'src/register/news-article-first.ts'),
               ...Object.fromEntries(TAGS.map((tag) => [tag, resolve(root, `src/register/${tag}.ts`)])),
               ...Object.fromEntries(
                 LOCALES.map((lang) => [`locales/${lang}`, resolve(root, `src/locales/${lang}.ts`)]),

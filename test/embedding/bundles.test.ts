@@ -67,8 +67,10 @@ describe('the built bundles', () => {
     });
   }
 
-  for (const bundle of ['es', 'iife']) {
-    it(`give a share prompt in the article's slot the article's URL (${bundle}), defined after the page`, async () => {
+  // Also the npm entry `news-widgets/news-article.js`, as a browser (or a bundler, which keeps the
+  // order modules run in) loads it: <news-article> must be defined before the elements it nests.
+  for (const bundle of ['es', 'iife', 'npm']) {
+    it(`give the page's own share prompt and related list in the article's slots the article's data (${bundle}), defined after the page`, async () => {
       const { win } = await page(`/test-api/csp-page?bundle=${bundle}&slotted=on`, rendered);
       const share = win.document.querySelector('share-prompt')!;
       await waitUntil(() => share.shadowRoot?.querySelector('[part~="action"]'), 'no share action');
@@ -76,6 +78,10 @@ describe('the built bundles', () => {
       expect(decodeURIComponent(mail.href)).to.include(
         'https://t4k3.news/world/putin-agrees-to-nato-style-security-guarantees-for-ukraine',
       );
+      expect(decodeURIComponent(mail.href)).to.include('subject=Putin agrees to NATO style');
+      const related = win.document.querySelector('related-news')!;
+      await waitUntil(() => related.shadowRoot?.querySelector('[part~="link"]'), 'no related stories');
+      expect(related.shadowRoot!.querySelectorAll('[part~="link"]').length).to.equal(8);
     });
   }
 

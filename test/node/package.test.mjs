@@ -141,7 +141,7 @@ const VUE_ENV = "import type {} from 'news-widgets/vue';\n";
 const VUE_OK = `<script setup lang="ts">
 import { useTemplateRef } from 'vue';
 import 'news-widgets/all.js';
-import type { Article, NewsArticle, NewsLoadEvent } from 'news-widgets';
+import type { Article, NewsArticle, NewsLoadEvent, NewsShareEvent } from 'news-widgets';
 defineProps<{ article: Article }>();
 const el = useTemplateRef<NewsArticle>('el');
 const onLoad = (e: NewsLoadEvent) => console.log(e.detail.article.headline, el.value?.renderedArticle);
@@ -156,7 +156,8 @@ const onLoad = (e: NewsLoadEvent) => console.log(e.detail.article.headline, el.v
   <news-highlights :items="['One', 'Two']" />
   <related-news :items="[]" layout="compact" @news-related-click="(e) => e.preventDefault()"
     @news-related-load="(e) => e.detail.items.length" />
-  <share-prompt :targets="['copy', 'email']" @news-share="(e) => e.detail.target" />
+  <!-- A URL in a static attribute: vue-tsc 3.3 loses the event's type there; the README's way. -->
+  <share-prompt url="https://news.example/x" :targets="['copy', 'email']" @news-share="(e: NewsShareEvent) => e.detail.target" />
 </template>
 `;
 

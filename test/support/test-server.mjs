@@ -84,7 +84,12 @@ export async function testApi(ctx, next) {
     }
     case 'csp-page': {
       // A publisher page under the strictest policy the kit promises to work with.
-      const bundle = url.searchParams.get('bundle') === 'iife' ? 'news-widgets.iife.js' : 'news-widgets.js';
+      // es, iife, or npm: the npm entry of <news-article> (Lit from node_modules).
+      const bundle =
+        {
+          iife: 'news-widgets.iife.js',
+          npm: 'npm/news-article.js',
+        }[url.searchParams.get('bundle')] ?? 'news-widgets.js';
       const type = bundle.endsWith('iife.js') ? '' : ' type="module"';
       if (url.searchParams.get('csp') !== 'off') ctx.set('Content-Security-Policy', STRICT_CSP);
       ctx.type = 'text/html';
@@ -93,7 +98,7 @@ export async function testApi(ctx, next) {
 <body><news-article${url.searchParams.get('seo') === 'on' ? ' seo' : ''}><script type="application/json">${article('seed').toString().replace(/</g, '\\u003c')}</script>${
         // The page's own share prompt, in the article's slot.
         url.searchParams.get('slotted') === 'on'
-          ? '<share-prompt slot="share" targets="email"></share-prompt>'
+          ? '<share-prompt slot="share" targets="email"></share-prompt><related-news slot="related" layout="grid"></related-news>'
           : ''
       }</news-article></body></html>`;
       return;
