@@ -192,7 +192,19 @@ function minifyTemplates(): Plugin {
     enforce: 'pre',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/(?:html|css|svg)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
+      // minify-literals leaves a template it cannot read as it is, and only says so on the console
+      // (a fragment of declarations, say): bytes shipped for nothing. Fail the build instead.
+      const said: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void said.push(args.map(String).join(' '));
+      let result: Awaited<ReturnType<typeof minifyHTMLLiterals>>;
+      try {
+        result = await minifyHTMLLiterals(code, { fileName: id });
+      } finally {
+        console.warn = warn;
+      }
+      if (said.some((line) => /skipped/.test(line)))
+        this.error(`${id}: a template was not minified:\n${said.join('\n')}`);
       return result ? { code: result.code, map: result.map?.toString() } : null;
     },
   };

@@ -47,7 +47,7 @@ export class ArticleSourceController implements ReactiveController {
 
   /** A failure to load `src` keeps the space its skeleton held (see FetchJsonController). */
   get keepSpace(): boolean {
-    return !!this.host.src && this.loader.keep;
+    return !!this.host.src && this.host.article === undefined && this.loader.keep;
   }
 
   /** True while `src` is being fetched (the skeleton shows). */

@@ -151,7 +151,11 @@ export class FetchJsonController implements ReactiveController {
 
   private set(state: LoadState) {
     this.state = state;
-    if (state.status === 'error') this.keep = this.host.getBoundingClientRect().top < innerHeight;
+    // Measured as the load ends (its data may yet fail validation), against the host's own window:
+    // an element moved into an iframe is measured against the iframe.
+    if (state.status === 'error' || state.status === 'done')
+      this.keep =
+        this.host.getBoundingClientRect().top < (this.host.ownerDocument.defaultView ?? window).innerHeight;
     this.host.requestUpdate();
     if (this.refocus) {
       // While loading, focus waits on the skeleton ("Loading…"), then moves to the result.

@@ -18,5 +18,10 @@ export function define(tag: string, element: CustomElementConstructor): void {
   }
   versions.add(VERSION);
   if (customElements.get(tag)) return;
-  customElements.define(tag, element);
+  try {
+    customElements.define(tag, element);
+  } catch (error) {
+    // The page defined this class under a tag of its own first: a class takes one tag only.
+    console.warn(`news-widgets: <${tag}> is not defined:`, error);
+  }
 }

@@ -4,10 +4,12 @@
  * is all it has, and a page whose CSP forbids inline styles (no nonce) blocks it. So adopt the
  * styles as constructed style sheets too, which no CSP blocks: the same rules, so nothing moves.
  */
-import { adoptStyles, LitElement } from 'lit';
+import { adoptStyles, type LitElement } from 'lit';
+import { NewsElement } from '../internal/news-element.js';
 
-const createRenderRoot = LitElement.prototype['createRenderRoot'];
-LitElement.prototype['createRenderRoot'] = function (this: LitElement) {
+// The kit's elements only: a page's own Lit components, sharing Lit from npm, are left alone.
+const createRenderRoot = NewsElement.prototype['createRenderRoot'];
+NewsElement.prototype['createRenderRoot'] = function (this: NewsElement) {
   const declarative = this.shadowRoot;
   const root = createRenderRoot.call(this);
   // In another document than the kit's (an iframe), NewsElement gives sheets made for that one.

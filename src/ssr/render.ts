@@ -81,6 +81,15 @@ function atLocation<T>(url: string | undefined, fn: () => T): T {
   }
 }
 
+/** The input as JSON for the browser, or undefined where it has no JSON form. */
+function inputJson(data: unknown): string | undefined {
+  try {
+    return JSON.stringify(data) === undefined ? undefined : scriptJson(data);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Renders an article (JSON of the article format) to HTML on the server: `<news-article>` with its
  * content in declarative shadow DOM, the nested elements too, so it is visible and indexable before
@@ -91,8 +100,12 @@ export function renderArticle(data: unknown, options: RenderArticleOptions = {})
   const { article, issues } = parseArticle(data);
   const seo = options.seo !== false && article !== null;
   const ld = article ? jsonLd(article) : undefined;
+  // Input with no JSON form (undefined, a BigInt, a cycle) is rendered, and handed to the browser,
+  // as null: both show the same error (unset, the element would show nothing at all).
+  const json = inputJson(data);
+  const shown = json === undefined ? null : data;
   const children = [
-    options.hydratable === false ? '' : `<script type="application/json">${scriptJson(data)}</script>`,
+    options.hydratable === false ? '' : `<script type="application/json">${json ?? 'null'}</script>`,
     seo ? `<script type="application/ld+json">${ld}</script>` : '',
   ].join('');
   const template = html`<news-article
@@ -100,7 +113,7 @@ export function renderArticle(data: unknown, options: RenderArticleOptions = {})
     theme=${ifDefined(options.theme)}
     lang=${ifDefined(options.lang)}
     ?seo=${seo}
-    .article=${data}
+    .article=${shown}
   ></news-article>`;
   const out = atLocation(options.pageUrl ?? article?.url, () => collectResultSync(render(template)));
   // The light-DOM children go in as text: Lit's SSR would parse them again as HTML.

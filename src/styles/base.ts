@@ -21,17 +21,9 @@ export const baseStyles = css`
     --_focus: var(--news-color-focus, light-dark(#0a50c2, #93b8ff));
     --_font-body: var(--news-font-body, Georgia, 'Iowan Old Style', 'Noto Serif', 'Times New Roman', serif);
     --_font-heading: var(--news-font-heading, var(--_font-body));
-    --_font-ui: var(
-      --news-font-ui,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans',
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
+    /* One line: a minifier keeps a custom property's value as written. */
+    /* prettier-ignore */
+    --_font-ui: var(--news-font-ui, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif);
     /* 18px at the browser's default size (medium, 16px); a reader who sets a larger default gets
        larger text. em, not rem: against the host, which is pinned to medium below. */
     --_size: var(--news-font-size, 1.125em);

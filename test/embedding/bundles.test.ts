@@ -141,6 +141,33 @@ describe('the built bundles', () => {
     expect(warnings[0]).to.match(/0\.0\.1-other is already loaded/);
   });
 
+  it('skip, with a warning, a tag whose class the page registered under a tag of its own', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test-api/article?key=own-tag';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis & { done?: boolean };
+    const errors: string[] = [];
+    win.addEventListener('error', (e) => errors.push(e.message));
+    const warnings: string[] = [];
+    win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    // The npm classes first, one of them defined by the page as <my-story>; then the kit registers.
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.textContent = `import { NewsArticle } from '/dist/npm/index.js';
+      customElements.define('my-story', NewsArticle);
+      await import('/dist/npm/all.js');
+      window.done = true;`;
+    win.document.head.append(script);
+    await waitUntil(() => win.done || errors.length, 'the kit did not load', { timeout: 5000 });
+    expect(errors).to.deep.equal([]);
+    expect(warnings.filter((w) => w.includes('news-widgets'))).to.have.length(1);
+    expect(warnings.find((w) => w.includes('news-widgets'))).to.match(/<news-article> is not defined/);
+    // The others are defined all the same.
+    expect(win.customElements.get('news-article')).to.equal(undefined);
+    expect(win.customElements.get('news-quote')).to.not.equal(undefined);
+  });
+
   it('survive a host page without a charset declaration (ASCII only), language packs too', async () => {
     for (const file of ['/dist/news-widgets.iife.js', '/dist/locales/ar.js', '/dist/locales/de.js']) {
       const bytes = new Uint8Array(await (await fetch(file)).arrayBuffer());

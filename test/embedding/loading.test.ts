@@ -247,6 +247,8 @@ describe('loading from a URL', () => {
       // An article given inline never showed a skeleton: its error takes only its own space.
       const inline = document.createElement('news-article');
       inline.article = { headline: 'No publisher' };
+      // (Given an article, an element does not load its src.)
+      inline.src = api('status', { code: 404, key: key() });
       box.prepend(inline);
       await inline.updateComplete;
       expect(alert(inline)).to.not.equal(null);
@@ -272,6 +274,19 @@ describe('loading from a URL', () => {
       expect(alert(article)).to.not.equal(null);
       expect(article.getBoundingClientRect().height).to.be.below(400);
       expect(related.getBoundingClientRect().height).to.be.below(240);
+      // Data that arrives but is not valid: the same.
+      const invalid = oneEvent(article, 'news-error');
+      article.src = api('invalid', { key: key() });
+      expect(((await invalid) as NewsErrorEvent).detail.kind).to.equal('validation');
+      await article.updateComplete;
+      expect(article.getBoundingClientRect().height).to.be.below(400);
+      // Back on screen, the next failure keeps the space again (nothing is remembered from below).
+      box.firstElementChild!.remove();
+      const again = oneEvent(article, 'news-error');
+      article.src = api('invalid', { key: key() });
+      await again;
+      await article.updateComplete;
+      expect(article.getBoundingClientRect().height).to.equal(700);
     } finally {
       box.remove();
     }

@@ -92,6 +92,19 @@ describe('renderArticleToString', () => {
     assert.equal(ldScripts(result.html).length, 0);
   });
 
+  it('never throws for input that is not JSON at all (undefined, a BigInt, a cycle)', () => {
+    const cycle = { version: 1 };
+    cycle.self = cycle;
+    for (const input of [undefined, 10n, cycle]) {
+      const result = renderArticle(input);
+      assert.equal(result.article, null);
+      assert.ok(result.issues.length > 0);
+      assert.match(result.html, /role="alert"/);
+      // The browser gets null, and so shows the same error when it takes the page over.
+      assert.ok(result.html.includes('<script type="application/json">null</script>'));
+    }
+  });
+
   it('takes heading level, theme and the page URL (the attribution line)', () => {
     const own = renderArticleToString(seed(), { headingLevel: 1, theme: 'dark' });
     assert.match(own, /<news-article[^>]* heading-level="1"/);

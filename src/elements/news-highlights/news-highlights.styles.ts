@@ -1,18 +1,5 @@
 import { css } from 'lit';
 
-/** The round bullet before each item: a border, not a background, so forced colours keep it. */
-const bullet = css`
-  content: '';
-  position: absolute;
-  inset-inline-start: 0.2em;
-  inset-block-start: 0.55em;
-  box-sizing: content-box;
-  inline-size: 0;
-  block-size: 0;
-  border: 0.25em solid var(--news-highlights-marker-color, var(--_accent));
-  border-radius: 50%;
-`;
-
 export const styles = css`
   section {
     border-block-start: 3px solid var(--news-highlights-rule-color, var(--_text));
@@ -39,12 +26,30 @@ export const styles = css`
     padding-inline-start: 1.5em;
     line-height: 1.5;
   }
+  /* The round bullet before each item: a border, not a background, so forced colours keep it. */
   li::before {
-    ${bullet}
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.2em;
+    inset-block-start: 0.55em;
+    box-sizing: content-box;
+    inline-size: 0;
+    block-size: 0;
+    border: 0.25em solid var(--news-highlights-marker-color, var(--_accent));
+    border-radius: 50%;
   }
-  /* The same bullet for slotted items; a rule of its own, so a browser that rejects this
-     selector still draws the one above. */
+  /* The same bullet for slotted items, written out again: in a rule of its own, so a browser that
+     rejects this selector still draws the one above. (A shared fragment of declarations would
+     stop the template minifier, which takes whole rules only.) */
   ::slotted(li)::before {
-    ${bullet}
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.2em;
+    inset-block-start: 0.55em;
+    box-sizing: content-box;
+    inline-size: 0;
+    block-size: 0;
+    border: 0.25em solid var(--news-highlights-marker-color, var(--_accent));
+    border-radius: 50%;
   }
 `;

@@ -155,7 +155,7 @@ export class RelatedNews extends NewsElement {
       ['RelatedItem'],
       items,
       path,
-      base ?? (this.src ? resolveUrl(this.src, document.baseURI) : undefined),
+      base ?? (this.src ? resolveUrl(this.src, globalThis.document?.baseURI) : undefined),
     );
     this.valid = value ?? [];
     this.reportIssues(issues, `related-news: ${from}invalid items were left out`);
