@@ -267,6 +267,8 @@ export default defineConfig(({ mode }) => ({
               // would run after that entry's other imports.
               'internal/hydrate-styles': resolve(root, 'src/ssr/hydrate-styles.ts'),
               'internal/news-article-first': resolve(root, 'src/register/news-article-first.ts'),
+              // A side effect of its own (see the file), where package.json `sideEffects` keeps it.
+              'internal/context-root': resolve(root, 'src/internal/context-root.ts'),
               ...Object.fromEntries(TAGS.map((tag) => [tag, resolve(root, `src/register/${tag}.ts`)])),
               ...Object.fromEntries(
                 LOCALES.map((lang) => [`locales/${lang}`, resolve(root, `src/locales/${lang}.ts`)]),

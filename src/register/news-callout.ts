@@ -1,4 +1,5 @@
 /** Registers `<news-callout>` (importing this module is the side effect). */
+import '../internal/context-root.js';
 import { NewsCallout } from '../elements/news-callout/news-callout.js';
 import { define } from '../internal/define.js';
 

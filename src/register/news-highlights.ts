@@ -1,4 +1,5 @@
 /** Registers `<news-highlights>` (importing this module is the side effect). */
+import '../internal/context-root.js';
 import { NewsHighlights } from '../elements/news-highlights/news-highlights.js';
 import { define } from '../internal/define.js';
 

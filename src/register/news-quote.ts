@@ -1,4 +1,5 @@
 /** Registers `<news-quote>` (importing this module is the side effect). */
+import '../internal/context-root.js';
 import { NewsQuote } from '../elements/news-quote/news-quote.js';
 import { define } from '../internal/define.js';
 

@@ -1,4 +1,5 @@
 /** Registers `<share-prompt>` (importing this module is the side effect). */
+import '../internal/context-root.js';
 import { SharePrompt } from '../elements/share-prompt/share-prompt.js';
 import { define } from '../internal/define.js';
 

@@ -85,6 +85,24 @@ describe('the built bundles', () => {
     });
   }
 
+  it("give the page's own share prompt the article's data when it is defined before the article", async () => {
+    // npm entries imported the other way round: <share-prompt> upgrades, and asks, first.
+    const { win } = await page('/test-api/csp-page?bundle=none&slotted=on&csp=off', (w) => w.document.body);
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.textContent = `await import('/dist/npm/share-prompt.js');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await import('/dist/npm/news-article.js');`;
+    win.document.head.append(script);
+    await waitUntil(() => rendered(win), 'no article');
+    const share = win.document.querySelector('share-prompt')!;
+    await waitUntil(
+      () =>
+        share.shadowRoot?.querySelector('[part~="action"]')?.getAttribute('href')?.includes('subject=Putin'),
+      "the share prompt did not get the article's headline",
+    );
+  });
+
   it('expose window.NewsWidgets from the classic script', async () => {
     const { win } = await page('/test-api/csp-page?bundle=iife', rendered);
     const kit = (win as unknown as { NewsWidgets: Record<string, unknown> }).NewsWidgets;

@@ -84,17 +84,20 @@ export async function testApi(ctx, next) {
     }
     case 'csp-page': {
       // A publisher page under the strictest policy the kit promises to work with.
-      // es, iife, or npm: the npm entry of <news-article> (Lit from node_modules).
+      // es, iife, npm (the npm entry of <news-article>, Lit from node_modules), or none (the test
+      // loads the kit itself).
       const bundle =
         {
           iife: 'news-widgets.iife.js',
           npm: 'npm/news-article.js',
+          none: '',
         }[url.searchParams.get('bundle')] ?? 'news-widgets.js';
       const type = bundle.endsWith('iife.js') ? '' : ' type="module"';
+      const kit = bundle ? `<script${type} src="/dist/${bundle}"></script>` : '';
       if (url.searchParams.get('csp') !== 'off') ctx.set('Content-Security-Policy', STRICT_CSP);
       ctx.type = 'text/html';
       ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP</title>
-<script src="/demo/csp-report.js"></script><script${type} src="/dist/${bundle}"></script></head>
+<script src="/demo/csp-report.js"></script>${kit}</head>
 <body><news-article${url.searchParams.get('seo') === 'on' ? ' seo' : ''}><script type="application/json">${article('seed').toString().replace(/</g, '\\u003c')}</script>${
         // The page's own share prompt, in the article's slot.
         url.searchParams.get('slotted') === 'on'
