@@ -194,6 +194,23 @@ describe('<news-article>', () => {
       expect(root.querySelector<HTMLImageElement>('[part="figure"] img')!.alt).to.equal('Alt text');
     });
 
+    it('keeps the ids that name its sections across renders, as the server wrote them', async () => {
+      const el = await render(seed);
+      const ids = () =>
+        deepQueryAll(shadow(el), '[aria-labelledby]').map((node) => node.getAttribute('aria-labelledby'));
+      const before = ids();
+      expect(before).to.include('quotes-2');
+      el.theme = 'dark';
+      await settle(el);
+      expect(ids()).to.deep.equal(before);
+      // Each names an element of its own shadow root.
+      for (const node of deepQueryAll(shadow(el), '[aria-labelledby]')) {
+        const root = node.getRootNode() as ShadowRoot;
+        for (const id of node.getAttribute('aria-labelledby')!.split(' '))
+          expect(!!root.getElementById(id), id).to.equal(true);
+      }
+    });
+
     it('sets the heading level from heading-level', async () => {
       const el = await render(seed, { level: 3 });
       expect(shadow(el).querySelector('[part~="headline"]')!.tagName).to.equal('H3');

@@ -14,7 +14,10 @@ export interface NewsErrorDetail {
   message: string;
 }
 
-/** Fired when an element cannot show its content; the element shows its error state. */
+/**
+ * Fired when an element cannot show its content (it shows its error state instead), or when it
+ * left invalid parts of its input out and shows the rest (`kind: 'validation'`, with `issues`).
+ */
 export class NewsErrorEvent extends CustomEvent<NewsErrorDetail> {
   constructor(detail: NewsErrorDetail) {
     super('news-error', { bubbles: true, composed: true, detail });

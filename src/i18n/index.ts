@@ -3,6 +3,9 @@ import { catalogs, primary } from './registry.js';
 
 export type { StringKey, Strings };
 
+/** A UI string in the language in force, with placeholders filled (`NewsElement.t`). */
+export type Translate = (key: StringKey, values?: Record<string, string>) => string;
+
 export { STRINGS_EVENT, registerStrings } from './registry.js';
 const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi']);
 

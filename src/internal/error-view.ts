@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { heading } from './heading.js';
 import type { NewsErrorDetail } from '../events/news-error-event.js';
-import type { StringKey } from '../i18n/index.js';
+import type { StringKey, Translate } from '../i18n/index.js';
 
 const MESSAGES: Record<NewsErrorDetail['kind'], StringKey> = {
   network: 'errorNetwork',
@@ -12,11 +12,8 @@ const MESSAGES: Record<NewsErrorDetail['kind'], StringKey> = {
   'too-large': 'errorTooLarge',
 };
 
-/** A UI string in the language in force, with placeholders filled (`NewsElement.t`). */
-export type Translate = (key: StringKey, values?: Record<string, string>) => string;
-
 /** Safari and VoiceOver do not focus a clicked button: focus it, so focus can follow the retry. */
-const again = (retry: () => void) => (event: Event) => {
+const handleRetry = (retry: () => void) => (event: Event) => {
   (event.currentTarget as HTMLElement).focus();
   retry();
 };
@@ -60,7 +57,7 @@ export function renderError(
             class="retry"
             type="button"
             aria-describedby="error-title"
-            @click=${again(retry)}
+            @click=${handleRetry(retry)}
           >
             ${t('retry')}
           </button>`

@@ -47,9 +47,8 @@ export function renderFigure(image: Image, part: string, eager = false) {
   </figure>`;
 }
 
-let ids = 0;
-
-function renderBlock(block: Block, ctx: BlockContext, dateline: unknown): TemplateResult {
+/** One block; `index` names its parts' ids (the same on every render, and on the server). */
+function renderBlock(block: Block, index: number, ctx: BlockContext, dateline: unknown): TemplateResult {
   switch (block.type) {
     case 'paragraph':
       return html`<p part="paragraph" class="paragraph">${dateline}${renderInline(block.text)}</p>`;
@@ -63,7 +62,7 @@ function renderBlock(block: Block, ctx: BlockContext, dateline: unknown): Templa
         .inheritedLocale=${ctx.locale}
       ></news-quote>`;
     case 'quotes': {
-      const id = `news-quotes-${++ids}`;
+      const id = `quotes-${index}`;
       return html`<section part="quotes" class="quotes" aria-labelledby=${id}>
         ${heading(ctx.level, block.title || ctx.keyTakeaways, 'quotes-title', id, 'heading')}
         ${block.items.map(
@@ -106,5 +105,5 @@ export function renderBlocks(blocks: Block[], ctx: BlockContext) {
     : nothing;
   const first = blocks[0]?.type === 'paragraph';
   return html`${first || dateline === nothing ? nothing : html`<p class="paragraph">${dateline}</p>`}
-  ${blocks.map((block, i) => renderBlock(block, ctx, i === 0 && first ? dateline : nothing))}`;
+  ${blocks.map((block, i) => renderBlock(block, i, ctx, i === 0 && first ? dateline : nothing))}`;
 }

@@ -1,10 +1,12 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderTime } from '../../internal/dates.js';
-import type { Translate } from '../../internal/error-view.js';
+import type { Translate } from '../../i18n/index.js';
 import { heading } from '../../internal/heading.js';
 import { renderPlaceholder } from '../../internal/placeholder.js';
+import type { LocaleContextValue } from '../../context/locale-context.js';
 import type { Article } from '../../model/types.js';
+import { RELATED_PARTS, SHARE_PARTS } from './news-article.parts.js';
 
 /** What the parts around the body need of the element: its UI language and strings. */
 export interface FrameContext {
@@ -108,3 +110,24 @@ export function renderSkeleton(t: Translate, lang?: string) {
     lang,
   );
 }
+
+/** The share prompt, in its slot: a page's own `<share-prompt slot="share">` (or anything) replaces it. */
+export const renderShareSlot = (a: Article, locale?: LocaleContextValue) =>
+  html`<slot name="share"
+    ><share-prompt exportparts=${SHARE_PARTS} .article=${a} .inheritedLocale=${locale}></share-prompt
+  ></slot>`;
+
+/** The related stories, in their slot, with their title at `level` (at most 6). */
+export const renderRelatedSlot = (a: Article, level: number, locale?: LocaleContextValue) =>
+  html`<slot name="related"
+    >${
+      a.related?.items.length
+        ? html`<related-news
+            exportparts=${RELATED_PARTS}
+            heading-level=${Math.min(level, 6)}
+            .article=${a}
+            .inheritedLocale=${locale}
+          ></related-news>`
+        : nothing
+    }</slot
+  >`;

@@ -11,8 +11,14 @@ import { directionOf, safeLang } from '../../i18n/index.js';
 import type { Article } from '../../model/types.js';
 import { isOtherOrigin } from '../../model/url.js';
 import { renderBlocks, renderFigure } from './news-article.blocks.js';
-import { renderAttribution, renderHeader, renderSkeleton, type FrameContext } from './news-article.frame.js';
-import { RELATED_PARTS, SHARE_PARTS } from './news-article.parts.js';
+import {
+  renderAttribution,
+  renderHeader,
+  renderRelatedSlot,
+  renderShareSlot,
+  renderSkeleton,
+  type FrameContext,
+} from './news-article.frame.js';
 import { ArticleSourceController } from '../../controllers/article-source-controller.js';
 import { styles } from './news-article.styles.js';
 
@@ -283,26 +289,8 @@ export class NewsArticle extends NewsElement {
             locale: this.providedLocale,
           })}
         </div>
-        <slot name="share"
-          ><share-prompt
-            exportparts=${SHARE_PARTS}
-            .article=${a}
-            .inheritedLocale=${this.providedLocale}
-          ></share-prompt
-        ></slot>
-        ${renderAttribution(a, syndicated, frame)}
-        <slot name="related"
-          >${
-            a.related?.items.length
-              ? html`<related-news
-                  exportparts=${RELATED_PARTS}
-                  heading-level=${level + 1 > 6 ? 6 : level + 1}
-                  .article=${a}
-                  .inheritedLocale=${this.providedLocale}
-                ></related-news>`
-              : nothing
-          }</slot
-        >
+        ${renderShareSlot(a, this.providedLocale)} ${renderAttribution(a, syndicated, frame)}
+        ${renderRelatedSlot(a, level + 1, this.providedLocale)}
       </article>
     `;
   }

@@ -7,8 +7,6 @@ import { readPart } from '../../model/parse.js';
 import type { Inline } from '../../model/types.js';
 import { styles } from './news-highlights.styles.js';
 
-let ids = 0;
-
 /**
  * @summary A titled bullet list of an article's highlights.
  * @tag news-highlights
@@ -48,9 +46,6 @@ export class NewsHighlights extends NewsElement {
   /** Level of the title heading, 1–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** @internal */
-  private readonly headingId = `news-highlights-${++ids}`;
-
   /** @internal The valid items. */
   private valid?: Inline[];
 
@@ -58,7 +53,7 @@ export class NewsHighlights extends NewsElement {
   @state() private ownList = false;
 
   /** @internal */
-  private readonly checkList = () => {
+  private readonly handleSlotChange = () => {
     this.ownList = !!this.querySelector(':scope > :is(ul, ol)');
   };
 
@@ -67,11 +62,11 @@ export class NewsHighlights extends NewsElement {
     // the slot's change or the first update tells. Otherwise the first render is already right.
     const hydrating = !!this.shadowRoot;
     super.connectedCallback();
-    if (!hydrating) this.checkList();
+    if (!hydrating) this.handleSlotChange();
   }
 
   protected override firstUpdated(): void {
-    if (this.shadowRoot?.querySelector('slot')) this.checkList();
+    if (this.shadowRoot?.querySelector('slot')) this.handleSlotChange();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -88,8 +83,8 @@ export class NewsHighlights extends NewsElement {
     const value = this.valid;
     const title = this.heading || this.title || this.ui(this.t('highlights'));
     return html`
-      <section part="base" aria-labelledby=${this.headingId} dir=${this.textDir}>
-        ${heading(clampLevel(this.headingLevel, 3), title, 'title', this.headingId, 'heading')}
+      <section part="base" aria-labelledby="title" dir=${this.textDir}>
+        ${heading(clampLevel(this.headingLevel, 3), title, 'title', 'title', 'heading')}
         ${
           value
             ? // eslint-disable-next-line lit-a11y/no-redundant-role -- Safari drops a list's role under list-style: none
@@ -98,11 +93,11 @@ export class NewsHighlights extends NewsElement {
               </ul>`
             : // The host's own list stays its list (a list inside ours would be a list in a list).
               this.ownList
-              ? html`<div part="list"><slot @slotchange=${this.checkList}></slot></div>`
+              ? html`<div part="list"><slot @slotchange=${this.handleSlotChange}></slot></div>`
               : // The slot takes the host's <li>s; role="list": Safari drops a list's role under list-style: none.
                 // eslint-disable-next-line lit-a11y/list, lit-a11y/no-redundant-role
                 html`<ul part="list" role="list">
-                  <slot @slotchange=${this.checkList}></slot>
+                  <slot @slotchange=${this.handleSlotChange}></slot>
                 </ul>`
         }
       </section>

@@ -50,6 +50,9 @@ import type { RelatedLayout } from './related-news.types.js';
  * @cssprop [--news-related-min-block-size=240px] - Height the loading skeleton reserves for a list
  *   loaded by `src` (use the same value in the page's `related-news:not(:defined)` rule). A list
  *   that fails to load on screen keeps this space.
+ *
+ * @example
+ * <related-news src="https://t4k3.news/api/articles/putin-guarantees.json" layout="grid"></related-news>
  */
 export class RelatedNews extends NewsElement {
   static override styles = [...NewsElement.styles, styles];

@@ -206,6 +206,7 @@ export class SharePrompt extends NewsElement {
     if (!this.announce(target, this.data.url)) event.preventDefault();
   }
 
+  /** @internal One action: the share sheet or copy as a button, a network or email as a link. */
   private renderAction(target: ShareTarget, data: ShareData, primary: boolean) {
     const cls = `action${primary ? ' primary' : ''}`;
     if (target === 'native') {
