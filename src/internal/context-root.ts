@@ -6,8 +6,26 @@
  * keeps that request and asks again once one appears, so any order of imports works.
  */
 import { ContextRoot } from '@lit/context';
+import { articleContext } from '../context/article-context.js';
+import { localeContext } from '../context/locale-context.js';
 
 const ROOT = Symbol.for('news-widgets.context-root');
+const OURS: unknown[] = [articleContext, localeContext];
 const page = globalThis.document?.documentElement;
 const kit = globalThis as { [ROOT]?: ContextRoot };
-if (page && !kit[ROOT]) (kit[ROOT] = new ContextRoot()).attach(page);
+
+if (page && !kit[ROOT] && !customElements.get('news-article')) {
+  const root = (kit[ROOT] = new ContextRoot());
+  // Only a request from inside a <news-article> can ever be answered: the root keeps no other (an
+  // element on its own, made and dropped again and again, would pile up there). The page's own
+  // contexts pass untouched.
+  page.addEventListener('context-request', (event) => {
+    const from = event.composedPath()[0];
+    if (OURS.includes(event.context) && !(from instanceof Element && from.closest('news-article'))) {
+      event.stopImmediatePropagation();
+    }
+  });
+  root.attach(page);
+  // Once <news-article> is defined, every one on the page has answered: the root's work is done.
+  void customElements.whenDefined('news-article').then(() => root.detach(page));
+}

@@ -97,13 +97,14 @@ function inputJson(data: unknown): string | undefined {
  * over without re-rendering. Never throws for bad data: the issues come back with the HTML.
  */
 export function renderArticle(data: unknown, options: RenderArticleOptions = {}): RenderedArticle {
-  const { article, issues } = parseArticle(data);
+  // The server reads what the browser will: the input's JSON form (a Date becomes its string), or
+  // null for input with none (undefined, a BigInt, a cycle), so both show the same (unset, the
+  // element would show nothing at all).
+  const json = inputJson(data);
+  const shown = json === undefined ? null : (JSON.parse(json) as unknown);
+  const { article, issues } = parseArticle(shown);
   const seo = options.seo !== false && article !== null;
   const ld = article ? jsonLd(article) : undefined;
-  // Input with no JSON form (undefined, a BigInt, a cycle) is rendered, and handed to the browser,
-  // as null: both show the same error (unset, the element would show nothing at all).
-  const json = inputJson(data);
-  const shown = json === undefined ? null : data;
   const children = [
     options.hydratable === false ? '' : `<script type="application/json">${json ?? 'null'}</script>`,
     seo ? `<script type="application/ld+json">${ld}</script>` : '',

@@ -90,8 +90,17 @@ describe('the built bundles', () => {
     const { win } = await page('/test-api/csp-page?bundle=none&slotted=on&csp=off', (w) => w.document.body);
     const script = win.document.createElement('script');
     script.type = 'module';
+    // Meanwhile, share prompts on their own come and go: the request-keeping root keeps none of
+    // theirs (none could ever be answered), only the one inside the article.
     script.textContent = `await import('/dist/npm/share-prompt.js');
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let i = 0; i < 50; i++) {
+        const alone = document.createElement('share-prompt');
+        document.body.append(alone);
+        await alone.updateComplete;
+        alone.remove();
+      }
+      const root = window[Symbol.for('news-widgets.context-root')];
+      window.kept = [...root.pendingContextRequests.values()].reduce((n, p) => n + p.requests.length, 0);
       await import('/dist/npm/news-article.js');`;
     win.document.head.append(script);
     await waitUntil(() => rendered(win), 'no article');
@@ -101,6 +110,8 @@ describe('the built bundles', () => {
         share.shadowRoot?.querySelector('[part~="action"]')?.getAttribute('href')?.includes('subject=Putin'),
       "the share prompt did not get the article's headline",
     );
+    // The slotted prompt's two requests (the article, the language), and no more.
+    expect((win as unknown as { kept: number }).kept).to.equal(2);
   });
 
   it('expose window.NewsWidgets from the classic script', async () => {

@@ -105,6 +105,15 @@ describe('renderArticleToString', () => {
     }
   });
 
+  it('reads the input as the browser will, as JSON: a Date is its string on both sides', () => {
+    const when = new Date('2025-08-17T14:30:00Z');
+    const result = renderArticle({ ...seed(), published: when, modified: undefined });
+    assert.equal(result.article.published, '2025-08-17T14:30:00.000Z');
+    const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(result.html)[1];
+    assert.equal(JSON.parse(json).published, '2025-08-17T14:30:00.000Z');
+    assert.match(result.html, /<time part="published"[^>]* datetime="2025-08-17T14:30:00.000Z"/);
+  });
+
   it('takes heading level, theme and the page URL (the attribution line)', () => {
     const own = renderArticleToString(seed(), { headingLevel: 1, theme: 'dark' });
     assert.match(own, /<news-article[^>]* heading-level="1"/);
