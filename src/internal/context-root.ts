@@ -19,13 +19,17 @@ if (page && !kit[ROOT] && !customElements.get('news-article')) {
   // Only a request from inside a <news-article> can ever be answered: the root keeps no other (an
   // element on its own, made and dropped again and again, would pile up there). The page's own
   // contexts pass untouched.
-  page.addEventListener('context-request', (event) => {
+  const unanswerable = (event: HTMLElementEventMap['context-request']) => {
     const from = event.composedPath()[0];
     if (OURS.includes(event.context) && !(from instanceof Element && from.closest('news-article'))) {
       event.stopImmediatePropagation();
     }
-  });
+  };
+  page.addEventListener('context-request', unanswerable);
   root.attach(page);
   // Once <news-article> is defined, every one on the page has answered: the root's work is done.
-  void customElements.whenDefined('news-article').then(() => root.detach(page));
+  void customElements.whenDefined('news-article').then(() => {
+    root.detach(page);
+    page.removeEventListener('context-request', unanswerable);
+  });
 }

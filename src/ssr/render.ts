@@ -81,10 +81,10 @@ function atLocation<T>(url: string | undefined, fn: () => T): T {
   }
 }
 
-/** The input as JSON for the browser, or undefined where it has no JSON form. */
+/** The input as JSON for the browser, or undefined where it has no JSON form (scriptJson throws). */
 function inputJson(data: unknown): string | undefined {
   try {
-    return JSON.stringify(data) === undefined ? undefined : scriptJson(data);
+    return scriptJson(data);
   } catch {
     return undefined;
   }
