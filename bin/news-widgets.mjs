@@ -6,7 +6,7 @@
 //                      [--theme T] [--lang TAG] [--no-seo]
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseArticle, renderArticlePage } from '../dist/npm/ssr.js';
+import { parseArticle } from '../dist/npm/index.js';
 
 const USAGE = `Usage:
   news-widgets validate <file|url> [--json]
@@ -77,7 +77,22 @@ async function validate(source, { json }) {
   return errors ? 1 : 0;
 }
 
+/** The server renderer, which needs the optional peer dependency @lit-labs/ssr; null without it. */
+async function loadRenderer() {
+  try {
+    return await import('../dist/npm/ssr.js');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('@lit-labs/ssr'))
+      throw error;
+    process.stderr.write('news-widgets render: needs @lit-labs/ssr (npm install @lit-labs/ssr)\n');
+    return null;
+  }
+}
+
 async function render(source, options) {
+  const renderer = await loadRenderer();
+  if (!renderer) return 1;
+  const { renderArticlePage } = renderer;
   const { data, issue } = await loadJson(source);
   if (issue) {
     print([issue]);

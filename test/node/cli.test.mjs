@@ -1,20 +1,22 @@
 // The command line, run as a user runs it: `news-widgets validate|render` (the built package).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const bin = fileURLToPath(new URL('../../bin/news-widgets.mjs', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'bin/news-widgets.mjs');
 const seedPath = fileURLToPath(new URL('../../demo/articles/seed.json', import.meta.url));
 
-/** Runs the CLI; resolves with its exit code and output. */
-const cli = (...args) =>
+/** Runs the CLI (`bin`, else this repository's); resolves with its exit code and output. */
+const cli = (...args) => run(bin, ...args);
+const run = (script, ...args) =>
   new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], (error, stdout, stderr) =>
+    execFile(process.execPath, [script, ...args], (error, stdout, stderr) =>
       resolve({ code: error ? error.code : 0, stdout, stderr }),
     );
   });
@@ -136,6 +138,37 @@ describe('news-widgets render', () => {
     assert.equal(code, 1);
     assert.match(stderr, /error: version: must be 1/);
     await assert.rejects(readFile(out));
+  });
+});
+
+describe('news-widgets without the optional @lit-labs/ssr', () => {
+  /** The installed package (copied: a link would resolve @lit-labs/ssr from this repository). */
+  let installed;
+  before(async () => {
+    const app = await mkdtemp(join(tmpdir(), 'news-widgets-no-ssr-'));
+    installed = join(app, 'node_modules/news-widgets');
+    for (const part of ['package.json', 'bin', 'dist/npm']) {
+      await cp(join(root, part), join(installed, part), { recursive: true });
+    }
+    const { dependencies } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+    const lit = ['lit-html', 'lit-element', '@lit/reactive-element', '@lit-labs/ssr-dom-shim'];
+    for (const dep of [...Object.keys(dependencies), ...lit]) {
+      await mkdir(dirname(join(app, 'node_modules', dep)), { recursive: true });
+      await symlink(join(root, 'node_modules', dep), join(app, 'node_modules', dep));
+    }
+  });
+
+  it('validates', async () => {
+    const { code, stdout } = await run(join(installed, 'bin/news-widgets.mjs'), 'validate', seedPath);
+    assert.equal(code, 0);
+    assert.match(stdout, /seed\.json: valid\n$/);
+  });
+
+  it('says what to install to render', async () => {
+    const { code, stdout, stderr } = await run(join(installed, 'bin/news-widgets.mjs'), 'render', seedPath);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.equal(stderr, 'news-widgets render: needs @lit-labs/ssr (npm install @lit-labs/ssr)\n');
   });
 });
 

@@ -442,6 +442,48 @@ import 'news-widgets/all.js';
     assert.equal(values('news-callout', 'text'), undefined);
   });
 
+  it('installs only what the browser needs: Lit, its context, Valibot (types), the hydration client', () => {
+    // What `npm install news-widgets` adds, from the lock file: dependencies and required peers, all
+    // the way down (npm 7+ installs peers unless they are optional, as @lit-labs/ssr is).
+    const { packages } = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+    const locate = (from, name) => {
+      for (let dir = from; ; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/node_modules/')))) {
+        const key = `${dir ? `${dir}/` : ''}node_modules/${name}`;
+        if (packages[key]) return key;
+        if (!dir) return undefined;
+      }
+    };
+    const installed = new Map();
+    const queue = [['', packages['']]];
+    while (queue.length) {
+      const [from, entry] = queue.shift();
+      const optional = entry.peerDependenciesMeta ?? {};
+      const peers = Object.keys(entry.peerDependencies ?? {}).filter((name) => !optional[name]?.optional);
+      for (const name of [...Object.keys(entry.dependencies ?? {}), ...peers]) {
+        const key = locate(from, name);
+        assert.ok(key, `${name} is in the lock file`);
+        if (installed.has(key)) continue;
+        installed.set(key, packages[key]);
+        queue.push([key, packages[key]]);
+      }
+    }
+    const names = [...installed.keys()].map((key) => key.replace(/^.*node_modules\//, '')).sort();
+    assert.deepEqual(names, [
+      '@lit-labs/ssr-client',
+      '@lit-labs/ssr-dom-shim',
+      '@lit/context',
+      '@lit/reactive-element',
+      '@types/trusted-types',
+      'lit',
+      'lit-element',
+      'lit-html',
+      'valibot',
+    ]);
+    const deprecated = [...installed].filter(([, entry]) => entry.deprecated).map(([key]) => key);
+    assert.deepEqual(deprecated, []);
+    assert.deepEqual(PACKAGE.peerDependenciesMeta['@lit-labs/ssr'], { optional: true });
+  });
+
   it('resolves package.json and the entry points for require and import', () => {
     const require = createRequire(join(app, 'index.js'));
     assert.equal(require('news-widgets/package.json').name, 'news-widgets');
