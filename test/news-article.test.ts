@@ -134,6 +134,34 @@ describe('<news-article>', () => {
       ).to.equal(true);
     });
 
+    it('reserves space for pictures before they load, even without width and height', async () => {
+      // Pictures that never arrive, so each box is what the page reserves for it.
+      const never = (n: number) => `/test-api/status?code=404&delay=20000&key=img-${Date.now()}-${n}`;
+      const doc = {
+        ...minimal(),
+        image: { src: never(1), alt: 'Lead, no size given' },
+        body: [
+          { type: 'paragraph', text: 'Text.' },
+          { type: 'image', src: never(2), alt: 'Figure, 4 by 3', width: 400, height: 300 },
+        ],
+      };
+      const el = await render(doc);
+      el.style.cssText = 'display: block; inline-size: 640px; --news-article-max-width: 640px';
+      const [lead, figure] = [...shadow(el).querySelectorAll('figure img')].map((img) =>
+        img.getBoundingClientRect(),
+      );
+      // A 16:9 box until the picture tells its own shape; given sizes keep theirs.
+      expect(Math.round((lead.height / lead.width) * 16)).to.equal(9);
+      expect(Math.round((figure.height / figure.width) * 4)).to.equal(3);
+      // The lead picture is fetched first and at once: it is likely the largest thing on screen.
+      const img = shadow(el).querySelector('[part~="lead-image"] img')!;
+      expect([img.getAttribute('loading'), img.getAttribute('fetchpriority')]).to.deep.equal([
+        'eager',
+        'high',
+      ]);
+      el.remove();
+    });
+
     it('reads the byline to a screen reader as separate phrases, looking the same', async () => {
       const doc = { ...minimal(), authors: [{ name: 'Ann Lee' }, { name: 'Bo Park' }] };
       Object.assign(doc, { published: '2025-08-17T14:30:00Z', modified: '2025-08-17T18:05:00Z' });
@@ -628,21 +656,16 @@ describe('<news-article>', () => {
           { type: 'paragraph', text: 'kept' },
         ],
       };
-      const el = await render(doc);
-      expect(warnings).to.have.length(1);
-      const [message, element] = warnings[0];
-      expect(message).to.equal(
-        'news-article: parts were left out: body[0].type: unknown type "paragrpah" (body[0] left out)',
-      );
-      expect(element).to.equal(el);
+      await render(doc);
+      // Text only: a logged element would stay in memory, kept by the console, once removed.
+      expect(warnings).to.deep.equal([
+        ['news-article: parts were left out: body[0].type: unknown type "paragrpah" (body[0] left out)'],
+      ]);
     });
 
     it('says why an article cannot be shown', async () => {
-      const el = await render({ ...minimal(), id: undefined });
-      expect(warnings.map(([message]) => message)).to.deep.equal([
-        'news-article: the article is not valid: id: is required',
-      ]);
-      expect(warnings[0][1]).to.equal(el);
+      await render({ ...minimal(), id: undefined });
+      expect(warnings).to.deep.equal([['news-article: the article is not valid: id: is required']]);
     });
 
     it('stays quiet for a valid article', async () => {

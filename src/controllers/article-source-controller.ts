@@ -112,6 +112,16 @@ export class ArticleSourceController implements ReactiveController {
     try {
       data = JSON.parse(text);
     } catch (error) {
+      const doc = host.ownerDocument;
+      if (doc.readyState === 'loading') {
+        // The parser may still be adding the JSON (a slow or streamed page): judge it when the
+        // document is parsed, unless more text arrives and parses first.
+        this.scriptText = undefined;
+        doc.addEventListener('DOMContentLoaded', () => host.isConnected && this.readScript(), {
+          once: true,
+        });
+        return;
+      }
       this.settle({
         error: { kind: 'parse', message: `news-article: the JSON could not be parsed (${String(error)})` },
       });

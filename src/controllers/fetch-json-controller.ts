@@ -71,6 +71,8 @@ export class FetchJsonController implements ReactiveController {
   state: LoadState = { status: 'idle' };
   private abort?: AbortController;
   private observer?: IntersectionObserver;
+  /** Measures where the host is once a load ends (see `measure`). */
+  private sizer?: IntersectionObserver;
   private src?: string;
   private options: LoadOptions = { timeout: 10000, loading: 'eager', credentials: 'omit' };
   /** Retry was pressed from the keyboard: focus goes on to what replaces the button. */
@@ -78,7 +80,7 @@ export class FetchJsonController implements ReactiveController {
   /** The current load is a Retry (the host may say so when it finds nothing to show). */
   retried = false;
   /**
-   * The failure should keep the space the skeleton held: it was on screen or above it, where giving
+   * The failure should keep the space the skeleton held: it is on screen or above it, where giving
    * the space back would move what the reader sees. Wholly below the screen, it shrinks unseen.
    */
   keep = true;
@@ -145,23 +147,40 @@ export class FetchJsonController implements ReactiveController {
 
   private stop() {
     this.observer?.disconnect();
+    this.sizer?.disconnect();
     this.abort?.abort();
     this.abort = undefined;
   }
 
   private set(state: LoadState) {
     this.state = state;
-    // Measured as the load ends (its data may yet fail validation), against the host's own window:
-    // an element moved into an iframe is measured against the iframe.
-    if (state.status === 'error' || state.status === 'done')
-      this.keep =
-        this.host.getBoundingClientRect().top < (this.host.ownerDocument.defaultView ?? window).innerHeight;
+    if (state.status === 'error' || state.status === 'done') this.measure();
     this.host.requestUpdate();
     if (this.refocus) {
       // While loading, focus waits on the skeleton ("Loading…"), then moves to the result.
       this.refocus = state.status === 'loading';
       void this.host.updateComplete.then(() => this.restoreFocus());
     }
+  }
+
+  /**
+   * Decides `keep` as the load ends (its data may yet fail validation). The space is kept until an
+   * IntersectionObserver finds the host wholly below its viewport (an iframe's, in an iframe): it
+   * reports where the host is without forcing the page's layout, as reading it here would.
+   */
+  private measure() {
+    this.keep = true;
+    this.sizer?.disconnect();
+    if (typeof IntersectionObserver !== 'function') return;
+    const sizer = (this.sizer = new IntersectionObserver(([entry]) => {
+      sizer.disconnect();
+      const viewport = entry?.rootBounds;
+      if (viewport && entry.boundingClientRect.top >= viewport.bottom) {
+        this.keep = false;
+        this.host.requestUpdate();
+      }
+    }));
+    sizer.observe(this.host);
   }
 
   private restoreFocus() {

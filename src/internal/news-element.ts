@@ -220,7 +220,8 @@ export class NewsElement extends LitElement {
 
   /**
    * @internal Fires `event`, and puts what went wrong on the console too: a publisher who pasted
-   * a script tag has no listener, and learns there which field to fix.
+   * a script tag has no listener, and learns there which field to fix. Text only: the console
+   * keeps what it is given, and a logged element would stay in memory after the page removed it.
    */
   protected fire(event: Event): void {
     this.dispatchEvent(event);
@@ -229,6 +230,6 @@ export class NewsElement extends LitElement {
     const message = left
       ? `${this.localName}: parts were left out: ${left.map((issue) => issue.message).join('; ')}`
       : type === 'news-error' && detail.message;
-    if (message && !isServer) console.warn(message, this);
+    if (message && !isServer) console.warn(message);
   }
 }

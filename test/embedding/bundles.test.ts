@@ -67,6 +67,18 @@ describe('the built bundles', () => {
     });
   }
 
+  it('wait for inline JSON that arrives in pieces, and judge it once the page is parsed', async () => {
+    type Recording = Window & typeof globalThis & { kitEvents: string[] };
+    // A slow page: the element upgrades at once, its JSON comes in three chunks, 300 ms apart.
+    const { win } = await page('/test-api/stream-page', rendered);
+    expect((win as Recording).kitEvents).to.deep.equal(['news-load']);
+    // JSON that stays broken once the whole page is in: one parse error, with its message.
+    const broken = await page('/test-api/stream-page?broken=on', (w) =>
+      w.document.querySelector('news-article')?.shadowRoot?.querySelector('[role="alert"]'),
+    );
+    expect((broken.win as Recording).kitEvents).to.deep.equal(['parse']);
+  });
+
   // Also the npm entry `news-widgets/news-article.js`, as a browser (or a bundler, which keeps the
   // order modules run in) loads it: <news-article> must be defined before the elements it nests.
   for (const bundle of ['es', 'iife', 'npm']) {

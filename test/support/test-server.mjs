@@ -106,6 +106,35 @@ export async function testApi(ctx, next) {
       }</news-article></body></html>`;
       return;
     }
+    case 'stream-page': {
+      // A publisher page that arrives in pieces, as a slow connection or a streaming server sends
+      // it: the classic bundle runs first, then the article's JSON comes in three chunks, 300 ms
+      // apart. `broken=on` cuts the JSON short. The page records the kit's events.
+      const text = article('seed').toString().replace(/</g, '\\u003c');
+      const json = url.searchParams.get('broken') === 'on' ? text.slice(0, -40) : text;
+      const third = Math.ceil(json.length / 3);
+      const parts = [
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Streamed</title><script>
+window.kitEvents = [];
+for (const type of ['news-load', 'news-error'])
+  document.addEventListener(type, (e) => window.kitEvents.push(e.detail.kind ?? type), true);
+</script><script src="/dist/news-widgets.iife.js"></script></head>
+<body><news-article><script type="application/json">${json.slice(0, third)}`,
+        json.slice(third, 2 * third),
+        `${json.slice(2 * third)}</script></news-article><p id="after">After the article</p>`,
+        '</body></html>',
+      ];
+      ctx.type = 'text/html';
+      ctx.body = Readable.from(
+        (async function* chunks() {
+          for (const [i, part] of parts.entries()) {
+            if (i) await sleep(300);
+            yield part;
+          }
+        })(),
+      );
+      return;
+    }
     case 'ssr-page': {
       // A page with the article rendered on the server (dist/npm/ssr.js, so `npm run build` first),
       // with `script`: none, hydrate (ES), hydrate-iife, or plain (the bundle without hydration).

@@ -20,7 +20,10 @@ export interface BlockContext {
   locale?: LocaleContextValue;
 }
 
-/** A figure with caption and credit; width and height reserve the space before the image loads. */
+/**
+ * A figure with caption and credit; width and height reserve the space before the image loads. The
+ * lead image (`eager`) is fetched first: it is likely the largest thing on screen.
+ */
 export function renderFigure(image: Image, part: string, eager = false) {
   const caption = image.caption || image.credit;
   // A caption that does not end a sentence would run into the credit for a screen reader.
@@ -32,6 +35,7 @@ export function renderFigure(image: Image, part: string, eager = false) {
       width=${ifDefined(image.width)}
       height=${ifDefined(image.height)}
       loading=${eager ? 'eager' : 'lazy'}
+      fetchpriority=${ifDefined(eager ? 'high' : undefined)}
       decoding="async"
     />
     ${

@@ -134,6 +134,10 @@ export const styles = css`
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface-alt);
   }
+  /* Without width and height, a 16:9 box holds the place until the picture gives its shape. */
+  .figure img:not([width][height]) {
+    aspect-ratio: auto 16 / 9;
+  }
   figcaption {
     margin-block-start: var(--_space-s);
     font-family: var(--_font-ui);
