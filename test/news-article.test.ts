@@ -533,10 +533,14 @@ describe('<news-article>', () => {
 
     it("follows the reader's default font size, whatever the page's root size", async () => {
       const style = addStyle(`html { font-size: 62.5%; } * { font-size: 40px !important; }`);
+      const headlineSize = (el: Element) =>
+        parseFloat(getComputedStyle(shadow(el).querySelector('[part~="headline"]')!).fontSize);
       await executeServerCommand('font-size', 24);
+      let headline: number;
       try {
         const el = await fixture<NewsArticle>(html`<news-article .article=${seed}></news-article>`);
         await settle(el);
+        headline = headlineSize(el);
         // 18px at Chrome's default 16px, scaled by the reader's 24px: 27px.
         expect(getComputedStyle(shadow(el).querySelector('.paragraph')!).fontSize).to.equal('27px');
         const quote = deepQueryAll(shadow(el), 'blockquote')[0];
@@ -550,6 +554,10 @@ describe('<news-article>', () => {
         await executeServerCommand('font-size', 16);
         style.remove();
       }
+      // The headline grows too (less than the text: the article's width still bounds it).
+      const usual = await fixture<NewsArticle>(html`<news-article .article=${seed}></news-article>`);
+      await settle(usual);
+      expect(headline / headlineSize(usual)).to.be.within(1.15, 1.5);
     });
 
     it('keeps its layout under hostile page CSS', async () => {

@@ -60,7 +60,7 @@ export const styles = css`
   }
   .headline {
     font-family: var(--_font-heading);
-    font-size: var(--news-article-headline-size, clamp(1.75em, 6.8cqi, 2.6em));
+    font-size: var(--news-article-headline-size, clamp(1.75em, 1em + 4cqi, 2.6em));
     font-weight: 700;
     line-height: 1.12;
     letter-spacing: -0.01em;

@@ -103,8 +103,8 @@ const explicitDir = (dir: string): dir is 'ltr' | 'rtl' => dir === 'ltr' || dir 
  * @cssprop [--news-article-max-width=720px] - Reading width.
  * @cssprop [--news-article-padding=24px 16px] - Padding around the article (the default follows
  *   `--news-space-l` and `--news-space-m`).
- * @cssprop [--news-article-headline-size=clamp(1.75em, 6.8cqi, 2.6em)] - Headline size: by default it
- *   grows with the article's width.
+ * @cssprop [--news-article-headline-size=clamp(1.75em, 1em + 4cqi, 2.6em)] - Headline size: by default it
+ *   grows with the article's width and with the reader's font size.
  * @cssprop [--news-article-logo-height=28px] - Height of the publisher logo.
  * @cssprop [--news-article-min-block-size=1400px] - Height the loading skeleton reserves for an
  *   article loaded by `src` (use the same value in the page's `news-article:not(:defined)` rule).
