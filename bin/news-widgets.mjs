@@ -82,9 +82,12 @@ async function loadRenderer() {
   try {
     return await import('../dist/npm/ssr.js');
   } catch (error) {
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('@lit-labs/ssr'))
-      throw error;
-    process.stderr.write('news-widgets render: needs @lit-labs/ssr (npm install @lit-labs/ssr)\n');
+    // Only the package itself missing (not one of its own dependencies, a broken install).
+    if (!/^Cannot find package '@lit-labs\/ssr' /.test(String(error?.message))) throw error;
+    process.stderr.write(
+      'news-widgets render: needs @lit-labs/ssr: npm install @lit-labs/ssr@4\n' +
+        '  (with npx: npx -p news-widgets -p @lit-labs/ssr@4 news-widgets render ...)\n',
+    );
     return null;
   }
 }

@@ -153,13 +153,18 @@ describe('<news-article>', () => {
       // A 16:9 box until the picture tells its own shape; given sizes keep theirs.
       expect(Math.round((lead.height / lead.width) * 16)).to.equal(9);
       expect(Math.round((figure.height / figure.width) * 4)).to.equal(3);
-      // The lead picture is fetched first and at once: it is likely the largest thing on screen.
-      const img = shadow(el).querySelector('[part~="lead-image"] img')!;
-      expect([img.getAttribute('loading'), img.getAttribute('fetchpriority')]).to.deep.equal([
-        'eager',
-        'high',
-      ]);
+      // The page's first article's lead picture is fetched at once and first: it is likely the
+      // largest thing on screen. A second article's is fetched at once, in the usual order.
+      const second = await render(doc);
+      const order = (article: Element, part: string) => {
+        const img = shadow(article).querySelector(`[part~="${part}"] img`)!;
+        return [img.getAttribute('loading'), img.getAttribute('fetchpriority')];
+      };
+      expect(order(el, 'lead-image')).to.deep.equal(['eager', 'high']);
+      expect(order(second, 'lead-image')).to.deep.equal(['eager', null]);
+      expect(order(el, 'figure')).to.deep.equal(['lazy', null]);
       el.remove();
+      second.remove();
     });
 
     it('reads the byline to a screen reader as separate phrases, looking the same', async () => {

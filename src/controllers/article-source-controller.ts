@@ -27,6 +27,9 @@ export class ArticleSourceController implements ReactiveController {
   /** The JSON of the child script, as last read. */
   private scriptText?: string;
 
+  /** Broken JSON arrived while the page was loading: it is read again once the page is parsed. */
+  private waiting = false;
+
   /** Created on connection: a server renderer has no MutationObserver. */
   private observer?: MutationObserver;
 
@@ -94,8 +97,12 @@ export class ArticleSourceController implements ReactiveController {
     const load = this.loader.state;
     if (host.src && host.article === undefined && load !== this.seenLoad) {
       this.seenLoad = load;
-      if (load.status === 'done') this.settle(this.validate(load.value, `${host.src}: `));
-      else if (load.status === 'error') this.settle({ error: load.error });
+      if (load.status === 'done') {
+        const outcome = this.validate(load.value, `${host.src}: `);
+        // Invalid data shows as a failure: it keeps the skeleton's space as a load error does.
+        if ('error' in outcome) this.loader.measure();
+        this.settle(outcome);
+      } else if (load.status === 'error') this.settle({ error: load.error });
       else this.outcome = undefined;
     }
   }
@@ -113,13 +120,22 @@ export class ArticleSourceController implements ReactiveController {
       data = JSON.parse(text);
     } catch (error) {
       const doc = host.ownerDocument;
-      if (doc.readyState === 'loading') {
-        // The parser may still be adding the JSON (a slow or streamed page): judge it when the
-        // document is parsed, unless more text arrives and parses first.
+      if (doc.readyState === 'loading' && !script!.nextSibling) {
+        // The parser may still be adding the JSON (a slow or streamed page): judge it once the
+        // parser has passed </script> (a sibling follows) or the document is parsed, unless more
+        // text arrives and parses first. (A document.open() never closed is never judged.)
         this.scriptText = undefined;
-        doc.addEventListener('DOMContentLoaded', () => host.isConnected && this.readScript(), {
-          once: true,
-        });
+        if (!this.waiting) {
+          this.waiting = true;
+          doc.addEventListener(
+            'DOMContentLoaded',
+            () => {
+              this.waiting = false;
+              if (host.isConnected) this.readScript();
+            },
+            { once: true },
+          );
+        }
         return;
       }
       this.settle({

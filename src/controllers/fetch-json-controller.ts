@@ -154,7 +154,7 @@ export class FetchJsonController implements ReactiveController {
 
   private set(state: LoadState) {
     this.state = state;
-    if (state.status === 'error' || state.status === 'done') this.measure();
+    if (state.status === 'error') this.measure();
     this.host.requestUpdate();
     if (this.refocus) {
       // While loading, focus waits on the skeleton ("Loading…"), then moves to the result.
@@ -164,22 +164,27 @@ export class FetchJsonController implements ReactiveController {
   }
 
   /**
-   * Decides `keep` as the load ends (its data may yet fail validation). The space is kept until an
-   * IntersectionObserver finds the host wholly below its viewport (an iframe's, in an iframe): it
-   * reports where the host is without forcing the page's layout, as reading it here would.
+   * Decides `keep` for a failure about to show: on an error, and by the host for loaded data that
+   * fails validation. The space is kept until an IntersectionObserver finds the host wholly below
+   * its own document's viewport (an iframe's, in an iframe): it reports where the host is without
+   * forcing the page's layout, as reading it here would.
    */
-  private measure() {
+  measure(): void {
     this.keep = true;
     this.sizer?.disconnect();
     if (typeof IntersectionObserver !== 'function') return;
-    const sizer = (this.sizer = new IntersectionObserver(([entry]) => {
-      sizer.disconnect();
-      const viewport = entry?.rootBounds;
-      if (viewport && entry.boundingClientRect.top >= viewport.bottom) {
-        this.keep = false;
-        this.host.requestUpdate();
-      }
-    }));
+    const sizer = (this.sizer = new IntersectionObserver(
+      ([entry]) => {
+        sizer.disconnect();
+        const viewport = entry?.rootBounds;
+        // A newer load measures for itself.
+        if (sizer === this.sizer && viewport && entry.boundingClientRect.top >= viewport.bottom) {
+          this.keep = false;
+          this.host.requestUpdate();
+        }
+      },
+      { root: this.host.ownerDocument },
+    ));
     sizer.observe(this.host);
   }
 

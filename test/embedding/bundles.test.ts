@@ -71,12 +71,13 @@ describe('the built bundles', () => {
     type Recording = Window & typeof globalThis & { kitEvents: string[] };
     // A slow page: the element upgrades at once, its JSON comes in three chunks, 300 ms apart.
     const { win } = await page('/test-api/stream-page', rendered);
-    expect((win as Recording).kitEvents).to.deep.equal(['news-load']);
-    // JSON that stays broken once the whole page is in: one parse error, with its message.
+    expect((win as Recording).kitEvents).to.deep.equal(['news-load', 'parsed']);
+    // JSON that stays broken once the parser has passed </script>: one parse error, shown then,
+    // before the rest of the page arrives.
     const broken = await page('/test-api/stream-page?broken=on', (w) =>
       w.document.querySelector('news-article')?.shadowRoot?.querySelector('[role="alert"]'),
     );
-    expect((broken.win as Recording).kitEvents).to.deep.equal(['parse']);
+    expect((broken.win as Recording).kitEvents).to.deep.equal(['parse', 'parsed']);
   });
 
   // Also the npm entry `news-widgets/news-article.js`, as a browser (or a bundler, which keeps the

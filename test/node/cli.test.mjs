@@ -1,7 +1,7 @@
 // The command line, run as a user runs it: `news-widgets validate|render` (the built package).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -40,7 +40,10 @@ before(async () => {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
 });
-after(() => new Promise((resolve) => server.close(resolve)));
+after(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await rm(dir, { recursive: true, force: true });
+});
 
 describe('news-widgets validate', () => {
   it('exits 0 for a valid article', async () => {
@@ -144,8 +147,10 @@ describe('news-widgets render', () => {
 describe('news-widgets without the optional @lit-labs/ssr', () => {
   /** The installed package (copied: a link would resolve @lit-labs/ssr from this repository). */
   let installed;
+  let app;
+  after(() => rm(app, { recursive: true, force: true }));
   before(async () => {
-    const app = await mkdtemp(join(tmpdir(), 'news-widgets-no-ssr-'));
+    app = await mkdtemp(join(tmpdir(), 'news-widgets-no-ssr-'));
     installed = join(app, 'node_modules/news-widgets');
     for (const part of ['package.json', 'bin', 'dist/npm']) {
       await cp(join(root, part), join(installed, part), { recursive: true });
@@ -168,7 +173,11 @@ describe('news-widgets without the optional @lit-labs/ssr', () => {
     const { code, stdout, stderr } = await run(join(installed, 'bin/news-widgets.mjs'), 'render', seedPath);
     assert.equal(code, 1);
     assert.equal(stdout, '');
-    assert.equal(stderr, 'news-widgets render: needs @lit-labs/ssr (npm install @lit-labs/ssr)\n');
+    assert.equal(
+      stderr,
+      'news-widgets render: needs @lit-labs/ssr: npm install @lit-labs/ssr@4\n' +
+        '  (with npx: npx -p news-widgets -p @lit-labs/ssr@4 news-widgets render ...)\n',
+    );
   });
 });
 

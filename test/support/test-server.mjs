@@ -109,7 +109,8 @@ export async function testApi(ctx, next) {
     case 'stream-page': {
       // A publisher page that arrives in pieces, as a slow connection or a streaming server sends
       // it: the classic bundle runs first, then the article's JSON comes in three chunks, 300 ms
-      // apart. `broken=on` cuts the JSON short. The page records the kit's events.
+      // apart, and the end of the page 300 ms later. `broken=on` cuts the JSON short. The page
+      // records the kit's events, and 'parsed' once the whole document is.
       const text = article('seed').toString().replace(/</g, '\\u003c');
       const json = url.searchParams.get('broken') === 'on' ? text.slice(0, -40) : text;
       const third = Math.ceil(json.length / 3);
@@ -118,10 +119,12 @@ export async function testApi(ctx, next) {
 window.kitEvents = [];
 for (const type of ['news-load', 'news-error'])
   document.addEventListener(type, (e) => window.kitEvents.push(e.detail.kind ?? type), true);
+document.addEventListener('DOMContentLoaded', () => window.kitEvents.push('parsed'));
 </script><script src="/dist/news-widgets.iife.js"></script></head>
 <body><news-article><script type="application/json">${json.slice(0, third)}`,
         json.slice(third, 2 * third),
-        `${json.slice(2 * third)}</script></news-article><p id="after">After the article</p>`,
+        // The parser passes </script> (a space follows it) well before the page is parsed.
+        `${json.slice(2 * third)}</script> </news-article><p id="after">After the article</p>`,
         '</body></html>',
       ];
       ctx.type = 'text/html';

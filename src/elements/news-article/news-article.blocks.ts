@@ -21,10 +21,11 @@ export interface BlockContext {
 }
 
 /**
- * A figure with caption and credit; width and height reserve the space before the image loads. The
- * lead image (`eager`) is fetched first: it is likely the largest thing on screen.
+ * A figure with caption and credit; width and height reserve the space before the image loads. A
+ * lead image loads at once (not lazily); with `first`, ahead of the page's other images.
  */
-export function renderFigure(image: Image, part: string, eager = false) {
+export function renderFigure(image: Image, part: string, first?: boolean) {
+  const eager = first !== undefined;
   const caption = image.caption || image.credit;
   // A caption that does not end a sentence would run into the credit for a screen reader.
   const pause = image.caption && image.credit && !/[.!?\u2026\u3002\u061f]\W*$/.test(image.caption);
@@ -35,7 +36,7 @@ export function renderFigure(image: Image, part: string, eager = false) {
       width=${ifDefined(image.width)}
       height=${ifDefined(image.height)}
       loading=${eager ? 'eager' : 'lazy'}
-      fetchpriority=${ifDefined(eager ? 'high' : undefined)}
+      fetchpriority=${ifDefined(first ? 'high' : undefined)}
       decoding="async"
     />
     ${

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderTime } from '../../internal/dates.js';
 import type { Translate } from '../../i18n/index.js';
@@ -6,6 +6,7 @@ import { heading } from '../../internal/heading.js';
 import { renderPlaceholder } from '../../internal/placeholder.js';
 import type { LocaleContextValue } from '../../context/locale-context.js';
 import type { Article } from '../../model/types.js';
+import { renderFigure } from './news-article.blocks.js';
 import { RELATED_PARTS, SHARE_PARTS } from './news-article.parts.js';
 
 /** What the parts around the body need of the element: its UI language and strings. */
@@ -20,6 +21,16 @@ export interface FrameContext {
   /** UI text, marked with the UI language where needed (`NewsElement.ui`). */
   ui: (text: unknown) => unknown;
 }
+
+/** The lead image: the page's first article's is likely its largest, so it is fetched first. */
+export const renderLeadImage = (a: Article, host: Element) =>
+  a.image
+    ? renderFigure(
+        a.image,
+        'lead-image',
+        isServer || host.ownerDocument.querySelector(host.localName) === host,
+      )
+    : nothing;
 
 /** Brand, section, headline, dek and byline. */
 export function renderHeader(a: Article, level: number, c: FrameContext) {

@@ -10,10 +10,11 @@ import { NewsElement } from '../../internal/news-element.js';
 import { directionOf, safeLang } from '../../i18n/index.js';
 import type { Article } from '../../model/types.js';
 import { isOtherOrigin } from '../../model/url.js';
-import { renderBlocks, renderFigure } from './news-article.blocks.js';
+import { renderBlocks } from './news-article.blocks.js';
 import {
   renderAttribution,
   renderHeader,
+  renderLeadImage,
   renderRelatedSlot,
   renderShareSlot,
   renderSkeleton,
@@ -279,7 +280,7 @@ export class NewsArticle extends NewsElement {
     const syndicated = this.serverSyndicated ?? this.isSyndicated(a);
     return html`
       <article part="base" lang=${this.textLang} dir=${this.textDir} aria-labelledby="headline" tabindex="-1">
-        ${renderHeader(a, level, frame)} ${a.image ? renderFigure(a.image, 'lead-image', true) : nothing}
+        ${renderHeader(a, level, frame)} ${renderLeadImage(a, this)}
         ${a.summary ? html`<p part="summary" class="summary">${a.summary}</p>` : nothing}
         <div part="body" class="body">
           ${renderBlocks(a.body, {
