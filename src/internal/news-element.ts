@@ -150,6 +150,14 @@ export class NewsElement extends LitElement {
    * Lit would adopt sheets made for the first document, which that one refuses.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // Rendered on the server, but loaded without Lit's hydration support (a bundle other than the
+    // hydrating one): render afresh, not a second copy before the server's DOM. (Unless the server
+    // meant it to stay as it is: `defer-hydration`.)
+    if (
+      !(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport &&
+      !this.hasAttribute('defer-hydration')
+    )
+      this.shadowRoot?.replaceChildren();
     if (this.ownerDocument === globalThis.document) return super.createRenderRoot();
     let root = this.shadowRoot;
     if (root) {

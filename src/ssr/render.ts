@@ -37,7 +37,10 @@ export interface RenderArticleOptions {
    * browser keeps it current). Default true.
    */
   seo?: boolean;
-  /** Keep the article JSON inside the element, so the scripts can hydrate it. Default true. */
+  /**
+   * Keep the article JSON inside the element, so the hydrating bundle takes it over. Default true.
+   * False: the element stays as the server wrote it (`defer-hydration`), with no share actions.
+   */
   hydratable?: boolean;
   /**
    * A CSP nonce for the `<style>` elements of the shadow roots, for pages whose policy allows
@@ -105,11 +108,17 @@ export function renderArticle(data: unknown, options: RenderArticleOptions = {})
   const { article, issues } = parseArticle(shown);
   const seo = options.seo !== false && article !== null;
   const ld = article ? jsonLd(article) : undefined;
+  const hydratable = options.hydratable !== false;
+  // The browser gets the article as validated (no field the format does not know, such as a
+  // CMS's notes, nothing left out or over the limits); input it cannot show, as it was.
   const children = [
-    options.hydratable === false ? '' : `<script type="application/json">${json ?? 'null'}</script>`,
+    hydratable
+      ? `<script type="application/json">${article ? scriptJson(article) : (json ?? 'null')}</script>`
+      : '',
     seo ? `<script type="application/ld+json">${ld}</script>` : '',
   ].join('');
   const template = html`<news-article
+    ?defer-hydration=${!hydratable}
     heading-level=${options.headingLevel ?? 2}
     theme=${ifDefined(options.theme)}
     lang=${ifDefined(options.lang)}

@@ -84,6 +84,28 @@ describe('renderArticleToString', () => {
     assert.ok(html.includes('Breaking &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &lt;!-- news'));
   });
 
+  it('gives the browser the article as validated: no unknown fields, nothing left out or over the limits', () => {
+    const data = seed();
+    data.internal = { editorNotes: 'Do not publish before Monday' };
+    data.body.push({ type: 'draft-block', text: 'Unfinished' });
+    data.related.items[0].url = 'javascript:alert(1)';
+    data.body.push(...Array.from({ length: 2100 }, (_, i) => ({ type: 'paragraph', text: `Filler ${i}` })));
+    const { html, article, issues } = renderArticle(data);
+    assert.ok(issues.length >= 3);
+    const embedded = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)[1];
+    for (const text of ['editorNotes', 'draft-block', 'javascript:'])
+      assert.ok(!embedded.includes(text), text);
+    assert.deepEqual(JSON.parse(embedded), JSON.parse(JSON.stringify(article)));
+    assert.equal(JSON.parse(embedded).body.length, article.body.length);
+  });
+
+  it('leaves an element that is not to hydrate as the server wrote it (defer-hydration, no JSON)', () => {
+    const html = renderArticleToString(seed(), { hydratable: false });
+    assert.match(html, /<news-article\s+defer-hydration /);
+    assert.ok(!html.includes('<script type="application/json">'));
+    assert.doesNotMatch(renderArticleToString(seed()), /<news-article\s+defer-hydration/);
+  });
+
   it('renders the error state for an invalid article, and returns the issues', () => {
     const result = renderArticle({ version: 1, headline: 'No body' });
     assert.equal(result.article, null);

@@ -160,6 +160,26 @@ describe('server rendering (renderArticleToString) in the browser', () => {
       expect(problems).to.deep.equal([]);
     });
 
+    it('says "Link copied" after hydration', async () => {
+      const { win, doc, el, problems } = await ssrPage('script=none');
+      const copied: string[] = [];
+      Object.defineProperty(win.navigator, 'clipboard', {
+        value: { writeText: (text: string) => (copied.push(text), Promise.resolve()) },
+        configurable: true,
+      });
+      await addScript(doc, '/dist/news-widgets.hydrate.js');
+      await waitUntil(() => el.hasUpdated, 'not hydrated', { timeout: 5000 });
+      const share = deepQueryAll(el.shadowRoot!, 'share-prompt')[0];
+      [...share.shadowRoot!.querySelectorAll('button')]
+        .find((b) => b.textContent?.includes('Copy link'))!
+        .click();
+      const status = share.shadowRoot!.querySelector('[part~="status"]')!;
+      await waitUntil(() => status.textContent.trim(), 'no status shown', { timeout: 2000 });
+      expect(status.textContent.trim()).to.equal('Link copied');
+      expect(copied).to.have.length(1);
+      expect(problems).to.deep.equal([]);
+    });
+
     it('adds the share sheet after hydration where the device has one (the server cannot know)', async () => {
       const { win, doc, el, problems } = await ssrPage('script=none');
       Object.defineProperty(win.navigator, 'share', { value: () => Promise.resolve(), configurable: true });
@@ -250,12 +270,29 @@ describe('server rendering (renderArticleToString) in the browser', () => {
       expect(win.customElements.get('news-article')).to.exist;
     });
 
-    it('without the hydrating bundle, the kit renders the DOM again (the identity check can fail)', async () => {
-      const { doc, el } = await ssrPage('script=none');
+    it('without the hydrating bundle, the kit renders the DOM again, once (the identity check can fail)', async () => {
+      const { doc, el, problems } = await ssrPage('script=none');
       const before = headline(el)!;
+      const top = (doc.getElementById('after') as HTMLElement).getBoundingClientRect().top;
       await addScript(doc, '/dist/news-widgets.js');
       await waitUntil(() => headline(el) && headline(el) !== before, 'the DOM was kept', { timeout: 5000 });
       expect(headline(el)).to.not.equal(before);
+      // Not a second copy before the server's: one headline, one share prompt, and the page below
+      // where it was.
+      await waitUntil(() => deepQueryAll(el.shadowRoot!, 'share-prompt').length === 1, 'share prompts');
+      expect(el.shadowRoot!.querySelectorAll('[part~="headline"]')).to.have.length(1);
+      expect((doc.getElementById('after') as HTMLElement).getBoundingClientRect().top).to.equal(top);
+      expect(problems).to.deep.equal([]);
+    });
+
+    it('leaves an article rendered with hydratable: false as the server wrote it, without an error', async () => {
+      const { doc, el, problems } = await ssrPage('script=none&hydratable=off');
+      const before = headline(el)!;
+      await addScript(doc, '/dist/news-widgets.hydrate.js');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(headline(el)).to.equal(before);
+      expect(before.textContent).to.equal('Putin agrees to NATO style security guarantees for Ukraine');
+      expect(problems).to.deep.equal([]);
     });
   });
 });

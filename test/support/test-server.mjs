@@ -150,6 +150,7 @@ document.addEventListener('DOMContentLoaded', () => window.kitEvents.push('parse
         pageUrl: url.searchParams.get('page-url') ?? ctx.href,
         nonce,
         lang: url.searchParams.get('lang') ?? undefined,
+        hydratable: url.searchParams.get('hydratable') !== 'off',
       });
       const scripts = {
         none: '',

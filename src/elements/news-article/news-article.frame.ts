@@ -22,13 +22,16 @@ export interface FrameContext {
   ui: (text: unknown) => unknown;
 }
 
-/** The lead image: the page's first article's is likely its largest, so it is fetched first. */
+/**
+ * The lead image: the page's first article's is likely its largest, so it is fetched first. (The
+ * server, rendering one article at a time, cannot know which is first.)
+ */
 export const renderLeadImage = (a: Article, host: Element) =>
   a.image
     ? renderFigure(
         a.image,
         'lead-image',
-        isServer || host.ownerDocument.querySelector(host.localName) === host,
+        !isServer && host.ownerDocument.querySelector(host.localName) === host,
       )
     : nothing;
 

@@ -266,7 +266,12 @@ export class SharePrompt extends NewsElement {
               </ul>`
             : nothing
         }
-        <p part="status" class="status" role="status">${this.status}</p>
+        <p part="status" class="status" role="status">
+          ${
+            // Not an empty string: Lit's hydration would then write later text into a comment.
+            this.status || nothing
+          }
+        </p>
         <span id="new-tab" hidden>${this.t('newTab')}</span>
       </div>
     `;
