@@ -291,8 +291,10 @@ describe('<news-article>', () => {
       ];
       for (const text of english) expect(langOf(deepFind(el.shadowRoot!, text)), text).to.equal('en');
       for (const text of [
-        'Von Ann Lee und Bo Park',
-        'Veröffentlicht',
+        // The names each isolated (<bdi>), the words around them German.
+        'Von ',
+        ' und ',
+        'Veröffentlicht am',
         'Aktualisiert',
         'Zuerst erschienen bei',
         'Link kopieren',

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
 import '../src/locales/all.js';
 import type { Inline, NewsArticle, NewsErrorEvent, NewsHighlights } from '../src/index.js';
@@ -178,6 +178,35 @@ describe('<news-highlights>', () => {
       el.items = ['Only one now.'];
       await el.updateComplete;
       expect(itemTexts(el)).to.deep.equal(['Only one now.']);
+    });
+
+    it("lays a right-to-left page's text out right to left, without a language pack for its labels", async () => {
+      // Hebrew has no pack: the labels are English (and marked so), the text is the page's.
+      const wrap = fixtureSync(
+        html`<div lang="he">
+          <news-highlights .items=${['שלום עולם.']}></news-highlights>
+          <news-quote .quote=${{ text: 'ציטוט.', speaker: { name: 'דנה' } }}></news-quote>
+          <news-callout tone="risk" .text=${'זהירות.'}></news-callout>
+        </div>`,
+      );
+      const [highlights, quote, callout] = [...wrap.children] as HTMLElement[];
+      await Promise.all([highlights, quote, callout].map((el) => (el as NewsHighlights).updateComplete));
+      for (const el of [highlights, quote, callout])
+        expect(part(el, 'base')!.getAttribute('dir'), el.localName).to.equal('rtl');
+      const label = part(highlights, 'title')!.querySelector('[lang]')!;
+      expect([label.getAttribute('lang'), label.getAttribute('dir'), clean(label.textContent)]).to.deep.equal(
+        ['en', 'ltr', 'Highlights'],
+      );
+    });
+
+    it('reads a page language written with an underscore (de_DE) as the language it names', async () => {
+      const wrap = fixtureSync(
+        html`<div lang="de_DE"><news-highlights .items=${ITEMS}></news-highlights></div>`,
+      );
+      const el = wrap.firstElementChild as NewsHighlights;
+      await el.updateComplete;
+      expect(clean(part(el, 'title')!.textContent)).to.equal('Auf einen Blick');
+      expect(part(el, 'title')!.querySelector('[lang]')).to.equal(null);
     });
 
     it('localises its default title from the strings property', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
@@ -11,6 +11,7 @@ import type {
 } from '../src/index.js';
 import { axNodes, axText } from './support/a11y.js';
 import { loadDemoArticles, loadSeed } from './support/articles.js';
+import { langOf } from './support/dom.js';
 import {
   collect,
   expectHeadingAttribute,
@@ -98,6 +99,24 @@ describe('<related-news>', () => {
       const date = part(el, 'date')!;
       expect(date.getAttribute('datetime')).to.equal('2025-08-24T11:00:00+03:00');
       expect(clean(date.textContent)).to.not.match(/Aug/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks the stories of a loaded article with its language and lays them out in its direction', async () => {
+      // An Arabic article's related stories on an English page: the stories are Arabic, the
+      // labels English (and said to be).
+      const el = document.createElement('related-news');
+      el.src = '/demo/articles/al-bayan-ar.json';
+      const loaded = oneEvent(el, 'news-related-load');
+      fixtureSync<HTMLElement>(html`<div lang="en"></div>`).append(el);
+      await loaded;
+      await el.updateComplete;
+      const base = part(el, 'base')!;
+      expect([base.getAttribute('lang'), getComputedStyle(base).direction]).to.deep.equal(['ar', 'rtl']);
+      expect(base.getAttribute('aria-label')).to.equal('أخبار ذات صلة');
+      expect(langOf(part(el, 'headline')!)).to.equal('ar');
+      const date = part(el, 'date')!;
+      expect([langOf(date), clean(date.textContent)]).to.deep.equal(['en', 'Aug 24, 2025']);
       await expect(el).to.be.accessible();
     });
 

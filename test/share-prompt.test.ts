@@ -506,7 +506,24 @@ describe('<share-prompt>', () => {
       const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_} targets="copy"></share-prompt>`);
       action(el, 'Copy link').click();
       await waitUntil(() => clean(part(el, 'status')!.textContent) !== '');
-      expect(clean(part(el, 'status')!.textContent)).to.equal(`Could not copy the link: ${URL_}`);
+      // The address isolated, left to right: in a right-to-left sentence it keeps its order.
+      expect(clean(part(el, 'status')!.textContent)).to.equal(`Could not copy the link: \u2066${URL_}\u2069`);
+    });
+
+    it('lets a language put the link where its grammar wants, and keeps older catalogs working', async () => {
+      restore.push(stubNavigator('clipboard', { writeText: () => Promise.reject(new Error('denied')) }));
+      const status = async (copyFailed: string) => {
+        const el = await fixture<SharePrompt>(
+          html`<share-prompt url=${URL_} targets="copy" .strings=${{ copyFailed }}></share-prompt>`,
+        );
+        action(el, 'Copy link').click();
+        await waitUntil(() => clean(part(el, 'status')!.textContent) !== '');
+        return clean(part(el, 'status')!.textContent).replace(/[\u2066\u2069]/g, '');
+      };
+      expect(await status('Impossible de copier {url} : réessayez')).to.equal(
+        `Impossible de copier ${URL_} : réessayez`,
+      );
+      expect(await status('Could not copy')).to.equal(`Could not copy ${URL_}`);
     });
 
     it('opens the native share sheet with url, title and text', async () => {

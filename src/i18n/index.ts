@@ -33,10 +33,13 @@ export function stringFor(
 export const withStrings = (lang: string): string =>
   primary(lang) === 'en' || catalogs[primary(lang)] ? lang : 'en';
 
-/** A valid BCP 47 tag for Intl, or 'en': a host's `lang="en_US"` must not make Intl throw. */
+/**
+ * A valid BCP 47 tag for Intl, or 'en': a host's odd `lang` must not make Intl throw. `de_DE`, as
+ * many systems write it, is read as `de-DE`.
+ */
 export function safeLang(lang: string): string {
   try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    return Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0] ?? 'en';
   } catch {
     return 'en';
   }
@@ -46,6 +49,16 @@ export function safeLang(lang: string): string {
 export function directionOf(lang: string): 'ltr' | 'rtl' {
   const tag = lang.toLowerCase();
   return RTL.has(primary(tag)) || /-(arab|hebr|thaa|syrc|nkoo|adlm|rohg)\b/.test(tag) ? 'rtl' : 'ltr';
+}
+
+/**
+ * `template` in pieces for a Lit template, its `{name}` replaced by `node` (a `<time>`, a link),
+ * so a language puts it where its grammar wants. A catalog written before the placeholder existed
+ * gets the node after its text.
+ */
+export function splice<T>(template: string, name: string, node: T): (string | T)[] {
+  const [before, ...after] = template.split(`{${name}}`);
+  return after.length ? [before, node, after.join('')] : [template, ' ', node];
 }
 
 /** Fills `{name}` placeholders. */

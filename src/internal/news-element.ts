@@ -127,9 +127,13 @@ export class NewsElement extends LitElement {
     return this.uiLang !== around ? this.uiLang : undefined;
   }
 
-  /** @internal The direction of the element's text: inside an article, the article's. */
+  /**
+   * @internal The direction of the element's text: inside an article, the article's; else that of
+   * the language asked for, even when its pack (the labels') is not loaded.
+   */
   protected get textDir(): 'ltr' | 'rtl' {
-    return (!this.lang && !this.dir && this.inheritedLocale?.textDir) || this.uiDir;
+    if (this.dir === 'ltr' || this.dir === 'rtl') return this.dir;
+    return (!this.lang && this.inheritedLocale?.textDir) || directionOf(this.askedLang);
   }
 
   /** @internal UI text, marked with the UI language where the text around is in another. */

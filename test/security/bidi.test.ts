@@ -72,3 +72,37 @@ describe('direction overrides in the data stay inside their field', () => {
     expect(issues[0].message).not.to.include(RLO);
   });
 });
+
+/** Where `word` starts on screen, from the left. */
+function leftOf(root: Element, word: string): number {
+  const node = [...textNodes(root)].find((n) => n.data.includes(word));
+  if (!node) throw new Error(`"${word}" is not rendered`);
+  const range = document.createRange();
+  range.setStart(node, node.data.indexOf(word));
+  range.setEnd(node, node.data.indexOf(word) + 1);
+  return range.getBoundingClientRect().left;
+}
+
+describe('text of the other direction keeps its order', () => {
+  it('names in a byline are read in their order, whatever their script', async () => {
+    // Three Arabic names in an English byline: joined by neutral commas, the first two would
+    // otherwise form one right-to-left run and change places.
+    const names = ['ليلى', 'سامر', 'ريم'];
+    const doc = { ...minimal(), authors: names.map((name) => ({ name })) };
+    const el = await fixture<NewsArticle>(html`<news-article .article=${doc}></news-article>`);
+    const [first, second, third] = names.map((name) => leftOf(el, name));
+    expect(first).to.be.below(second);
+    expect(second).to.be.below(third);
+  });
+
+  it('the date goes where the language puts it', async () => {
+    const doc = { ...minimal(), published: '2025-08-17T14:30:00Z' };
+    const el = await fixture<NewsArticle>(
+      html`<news-article .article=${doc} .strings=${{ published: '{date} veröffentlicht' }}></news-article>`,
+    );
+    const byline = el.shadowRoot!.querySelector('[part~="byline"]')!;
+    expect(byline.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      'August 17, 2025 at 2:30 PM UTC veröffentlicht',
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderTime } from '../../internal/dates.js';
-import type { Translate } from '../../i18n/index.js';
+import { splice, type Translate } from '../../i18n/index.js';
 import { heading } from '../../internal/heading.js';
 import { renderPlaceholder } from '../../internal/placeholder.js';
 import type { LocaleContextValue } from '../../context/locale-context.js';
@@ -49,15 +49,18 @@ export function renderHeader(a: Article, level: number, c: FrameContext) {
   // Byline pieces are UI text: marked where the UI's language is not the article's.
   const lang = ifDefined(c.mark);
   const dir = ifDefined(c.mark && c.dir);
+  // Each name isolated: an Arabic name in a German byline must not swap places with the next one.
   const names = a.authors?.length
-    ? new Intl.ListFormat(c.lang, { type: 'conjunction' }).format(a.authors.map((p) => p.name))
-    : '';
+    ? new Intl.ListFormat(c.lang, { type: 'conjunction' })
+        .formatToParts(a.authors.map((p) => p.name))
+        .map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : part.value))
+    : undefined;
   const pieces = [
-    names && c.t('byline', { names }),
-    a.published && html`${c.t('published')} ${renderTime(a.published, c.lang, 'published', true)}`,
+    names && splice(c.t('byline'), 'names', names),
+    a.published && splice(c.t('published'), 'date', renderTime(a.published, c.lang, 'published', true)),
     a.modified &&
       a.modified !== a.published &&
-      html`${c.t('updated')} ${renderTime(a.modified, c.lang, 'modified', true)}`,
+      splice(c.t('updated'), 'date', renderTime(a.modified, c.lang, 'modified', true)),
   ].filter((piece) => piece);
   return html`<header part="header">
     <div class="masthead">
@@ -96,12 +99,7 @@ export function renderAttribution(a: Article, syndicated: boolean, c: FrameConte
   return html`<footer part="attribution" class="attribution" ?data-syndicated=${syndicated}>
     ${
       syndicated
-        ? c.ui(
-            c
-              .t('originallyPublished', { publisher: '\u0000' })
-              .split('\u0000')
-              .flatMap((s, i) => (i ? [source, s] : [s])),
-          )
+        ? c.ui(splice(c.t('originallyPublished'), 'publisher', source))
         : html`<bdi>${a.publisher.name}</bdi>`
     }${
       // No break before the dot; an entity, as the minifier trims a leading space.

@@ -7,6 +7,7 @@ import { FetchJsonController } from '../../controllers/fetch-json-controller.js'
 import { NewsErrorEvent } from '../../events/news-error-event.js';
 import { NewsRelatedClickEvent } from '../../events/news-related-click-event.js';
 import { NewsRelatedLoadEvent } from '../../events/news-related-load-event.js';
+import { directionOf, safeLang } from '../../i18n/index.js';
 import { renderError } from '../../internal/error-view.js';
 import { renderTime } from '../../internal/dates.js';
 import { clampLevel, heading } from '../../internal/heading.js';
@@ -102,6 +103,12 @@ export class RelatedNews extends NewsElement {
   /** @internal A title that came with loaded data. */
   private loadedTitle?: string;
 
+  /** @internal The language of a loaded article, its related stories' too. */
+  private loadedLang?: string;
+
+  /** @internal The direction of a loaded article's text. */
+  private loadedDir?: 'ltr' | 'rtl';
+
   /** @internal */
   private readonly loader = new FetchJsonController(this);
 
@@ -119,7 +126,7 @@ export class RelatedNews extends NewsElement {
     const removed = changed.has('items') && this.items === undefined && changed.get('items') !== undefined;
     const pending = changed.has('loading') && this.loader.state.status === 'loading';
     if (this.items === undefined && (removed || pending || changed.has('src'))) {
-      this.valid = this.loadedTitle = undefined;
+      this.valid = this.loadedTitle = this.loadedLang = this.loadedDir = undefined;
       if (this.src) this.loader.load(this.src, this);
       else this.loader.clear();
     }
@@ -133,9 +140,19 @@ export class RelatedNews extends NewsElement {
           related?: { title?: unknown; items?: unknown };
           title?: unknown;
           items?: unknown;
+          language?: unknown;
+          direction?: unknown;
         };
         const related = Array.isArray(data) ? { items: data } : (data?.related ?? data);
         this.loadedTitle = typeof related?.title === 'string' ? related.title : undefined;
+        // An article's stories are in its language: marked so, and laid out in its direction.
+        if (typeof data?.language === 'string') {
+          this.loadedLang = safeLang(data.language);
+          this.loadedDir =
+            data.direction === 'ltr' || data.direction === 'rtl'
+              ? data.direction
+              : directionOf(this.loadedLang);
+        }
         // Relative links resolve against the article's canonical url (the format's rule), else the JSON's.
         const url = (data as { url?: unknown })?.url;
         this.useItems(
@@ -163,6 +180,17 @@ export class RelatedNews extends NewsElement {
     this.valid = value ?? [];
     this.reportIssues(issues, `related-news: ${from}invalid items were left out`);
     this.pendingEvent = new NewsRelatedLoadEvent({ items: structuredClone(this.valid), warnings: issues });
+  }
+
+  /** @internal UI text is marked where a loaded article's language is not the UI's. */
+  protected override get uiMark(): string | undefined {
+    const text = this.items === undefined ? this.loadedLang : undefined;
+    return text ? (this.uiLang === text ? undefined : this.uiLang) : super.uiMark;
+  }
+
+  /** @internal */
+  protected override get textDir(): 'ltr' | 'rtl' {
+    return (this.items === undefined && this.loadedDir) || super.textDir;
   }
 
   /** @internal */
@@ -253,7 +281,13 @@ export class RelatedNews extends NewsElement {
     const given = this.heading || this.title || this.loadedTitle || this.article?.related?.title;
     const title = given || this.t('related');
     return html`
-      <nav part="base" aria-label=${title} dir=${this.textDir} tabindex="-1">
+      <nav
+        part="base"
+        aria-label=${title}
+        lang=${ifDefined(this.items === undefined ? this.loadedLang : undefined)}
+        dir=${this.textDir}
+        tabindex="-1"
+      >
         ${heading(clampLevel(this.headingLevel, 2), given || this.ui(title), 'title', undefined, 'heading')}
         <ul part="list">
           ${items.map((item) => this.renderItem(item))}

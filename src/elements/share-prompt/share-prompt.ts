@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { articleContext, type ArticleContextValue } from '../../context/article-context.js';
 import { NewsShareEvent } from '../../events/news-share-event.js';
+import { splice } from '../../i18n/index.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { readPart } from '../../model/parse.js';
 import type { ArticleIssue, Share } from '../../model/types.js';
@@ -197,7 +198,8 @@ export class SharePrompt extends NewsElement {
       await navigator.clipboard.writeText(url);
       this.showStatus(this.t('linkCopied'));
     } catch {
-      this.showStatus(`${this.t('copyFailed')}: ${url}`);
+      // The address isolated, left to right, whatever the direction of the words around it.
+      this.showStatus(splice(this.t('copyFailed'), 'url', `\u2066${url}\u2069`).join(''));
     }
   }
 
@@ -248,6 +250,8 @@ export class SharePrompt extends NewsElement {
     // The article's own prompt, in a UI of another language: marked with the article's.
     const own = given !== undefined && this.uiMark ? this.inheritedLocale?.text : undefined;
     const ownDir = ifDefined(own && this.textDir);
+    // Not an empty string: Lit's hydration would then write later text into a comment.
+    const status = this.status || nothing;
     const prompt = given ?? this.t('sharePrompt');
     return html`
       <div
@@ -266,12 +270,7 @@ export class SharePrompt extends NewsElement {
               </ul>`
             : nothing
         }
-        <p part="status" class="status" role="status">
-          ${
-            // Not an empty string: Lit's hydration would then write later text into a comment.
-            this.status || nothing
-          }
-        </p>
+        <p part="status" class="status" role="status">${status}</p>
         <span id="new-tab" hidden>${this.t('newTab')}</span>
       </div>
     `;
