@@ -124,6 +124,21 @@ async function render(source, options) {
   return 0;
 }
 
+/** What is wrong with the render options, if anything: they would reach the page unchecked. */
+function wrongOption({ 'heading-level': level, theme, lang }) {
+  if (level !== undefined && !/^[1-6]$/.test(level)) return `--heading-level must be 1 to 6, got "${level}"`;
+  if (theme !== undefined && !['light', 'dark', 'auto'].includes(theme))
+    return `--theme must be light, dark or auto, got "${theme}"`;
+  if (lang !== undefined) {
+    try {
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      return `--lang must be a language tag such as de or pt-BR, got "${lang}"`;
+    }
+  }
+  return undefined;
+}
+
 async function main(argv) {
   let parsed;
   try {
@@ -156,6 +171,11 @@ async function main(argv) {
     process.stderr.write(
       `news-widgets: ${!source ? 'missing <file|url>' : `unknown command or argument "${command}"`}\n\n${USAGE}`,
     );
+    return 2;
+  }
+  const wrong = wrongOption(values);
+  if (wrong) {
+    process.stderr.write(`news-widgets: ${wrong}\n\n${USAGE}`);
     return 2;
   }
   return command === 'validate' ? validate(source, values) : render(source, values);

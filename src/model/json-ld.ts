@@ -12,6 +12,7 @@ const person = (name: string, url?: string, jobTitle?: string) => ({ [TYPE]: 'Pe
  */
 export function newsArticleLd(a: Article): Record<string, unknown> {
   const p = a.publisher;
+  const quotes = a.body.flatMap((b) => (b.type === 'quote' ? [b] : b.type === 'quotes' ? b.items : []));
   return {
     '@context': 'https://schema.org',
     [TYPE]: 'NewsArticle',
@@ -25,13 +26,13 @@ export function newsArticleLd(a: Article): Record<string, unknown> {
     publisher: { [TYPE]: 'Organization', name: p.name, url: p.url, logo: p.logo?.src },
     dateline: a.dateline,
     inLanguage: a.language,
-    hasPart: a.body
-      .flatMap((b) => (b.type === 'quote' ? [b] : b.type === 'quotes' ? b.items : []))
-      .map((q) => ({
-        [TYPE]: 'Quotation',
-        text: q.text,
-        spokenByCharacter: q.speaker && person(q.speaker, undefined, q.role),
-      })),
+    hasPart: quotes.length
+      ? quotes.map((q) => ({
+          [TYPE]: 'Quotation',
+          text: q.text,
+          spokenByCharacter: q.speaker && person(q.speaker, undefined, q.role),
+        }))
+      : undefined,
   };
 }
 

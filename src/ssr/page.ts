@@ -17,8 +17,9 @@ const escapeHtml = (s: string) =>
 
 /**
  * A complete HTML page around the server-rendered article: doctype, `lang` and `dir`, charset,
- * title, description, canonical link, the JSON-LD (inside the element), and optionally a
- * `<script type="module">` that hydrates it.
+ * title, description, canonical link, Open Graph and Twitter card tags (the preview a shared link
+ * gets), the JSON-LD (inside the element), and optionally a `<script type="module">` that hydrates
+ * it. A page for an article that cannot be shown asks search engines not to index it.
  */
 export function renderArticlePage(
   data: unknown,
@@ -30,12 +31,28 @@ export function renderArticlePage(
   const dir = a?.direction ?? directionOf(lang);
   const title = a ? `${a.headline} · ${a.publisher.name}` : 'Article';
   const description = a?.summary ?? a?.dek;
+  const meta = (key: 'name' | 'property', name: string, value?: string) =>
+    value ? `<meta ${key}="${name}" content="${escapeHtml(value)}">` : '';
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    description ? `<meta name="description" content="${escapeHtml(description)}">` : '',
-    a ? `<link rel="canonical" href="${escapeHtml(a.url)}">` : '',
+    meta('name', 'description', description),
+    a ? `<link rel="canonical" href="${escapeHtml(a.url)}">` : meta('name', 'robots', 'noindex'),
+    ...(a
+      ? [
+          meta('property', 'og:type', 'article'),
+          meta('property', 'og:title', a.headline),
+          meta('property', 'og:description', description),
+          meta('property', 'og:url', a.url),
+          meta('property', 'og:image', a.image?.src),
+          meta('property', 'og:image:alt', a.image?.alt),
+          meta('property', 'og:site_name', a.publisher.name),
+          meta('property', 'article:published_time', a.published),
+          meta('property', 'article:modified_time', a.modified),
+          meta('name', 'twitter:card', a.image ? 'summary_large_image' : 'summary'),
+        ]
+      : []),
     options.stylesheet ? `<link rel="stylesheet" href="${escapeHtml(options.stylesheet)}">` : '',
     options.script ? `<script type="module" src="${escapeHtml(options.script)}"></script>` : '',
   ].filter(Boolean);

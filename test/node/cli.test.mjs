@@ -196,6 +196,20 @@ describe('news-widgets usage', () => {
     }
   });
 
+  it('exits 2 for a render option the page could not use', async () => {
+    for (const [args, message] of [
+      [['--heading-level', 'abc'], '--heading-level must be 1 to 6, got "abc"'],
+      [['--heading-level', '7'], '--heading-level must be 1 to 6, got "7"'],
+      [['--theme', 'purple'], '--theme must be light, dark or auto, got "purple"'],
+      [['--lang', 'xx-!!'], '--lang must be a language tag such as de or pt-BR, got "xx-!!"'],
+    ]) {
+      const { code, stdout, stderr } = await cli('render', seedPath, ...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(stdout, '');
+      assert.ok(stderr.startsWith(`news-widgets: ${message}\n`), stderr);
+    }
+  });
+
   it('prints the usage with --help', async () => {
     const { code, stdout } = await cli('--help');
     assert.equal(code, 0);

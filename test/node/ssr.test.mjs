@@ -204,6 +204,12 @@ describe('JSON-LD', () => {
   it('can be left out', () => {
     assert.equal(ldScripts(renderArticleToString(seed(), { seo: false })).length, 0);
   });
+
+  it('has no empty quotation list for an article without quotes', () => {
+    const data = seed();
+    data.body = data.body.filter((b) => b.type !== 'quote' && b.type !== 'quotes');
+    assert.equal('hasPart' in JSON.parse(jsonLd(renderArticle(data).article)), false);
+  });
 });
 
 describe('renderArticlePage', () => {
@@ -216,6 +222,29 @@ describe('renderArticlePage', () => {
     assert.match(page, /<link rel="canonical" href="https:/);
     assert.ok(page.includes('<script type="module" src="/news-widgets.hydrate.js"></script>'));
     assert.equal(ldScripts(page).length, 1);
+  });
+
+  it('gives a shared link its preview (Open Graph, Twitter card), and an unshowable article noindex', () => {
+    const harbour = JSON.parse(
+      readFileSync(new URL('../../demo/articles/harbour-wind.json', import.meta.url), 'utf8'),
+    );
+    const { page } = renderArticlePage(harbour);
+    const meta = Object.fromEntries(
+      [...page.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)">/g)].map((m) => [m[1], m[2]]),
+    );
+    assert.equal(meta['og:type'], 'article');
+    assert.equal(meta['og:title'], harbour.headline);
+    assert.equal(meta['og:url'], harbour.url);
+    assert.equal(meta['og:image'], harbour.image.src);
+    assert.equal(meta['og:site_name'], harbour.publisher.name);
+    assert.equal(meta['article:published_time'], harbour.published);
+    assert.equal(meta['twitter:card'], 'summary_large_image');
+    assert.equal(meta.robots, undefined);
+    // No image: the small card; no article at all: not to be indexed, and no preview.
+    assert.match(renderArticlePage(seed()).page, /<meta name="twitter:card" content="summary">/);
+    const broken = renderArticlePage({ version: 1 }).page;
+    assert.match(broken, /<meta name="robots" content="noindex">/);
+    assert.doesNotMatch(broken, /og:/);
   });
 
   it('escapes the title', () => {
