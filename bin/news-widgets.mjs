@@ -131,7 +131,7 @@ function wrongOption({ 'heading-level': level, theme, lang }) {
     return `--theme must be light, dark or auto, got "${theme}"`;
   if (lang !== undefined) {
     try {
-      Intl.getCanonicalLocales(lang);
+      Intl.getCanonicalLocales(lang.replaceAll('_', '-'));
     } catch {
       return `--lang must be a language tag such as de or pt-BR, got "${lang}"`;
     }

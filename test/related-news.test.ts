@@ -118,6 +118,21 @@ describe('<related-news>', () => {
       const date = part(el, 'date')!;
       expect([langOf(date), clean(date.textContent)]).to.deep.equal(['en', 'Aug 24, 2025']);
       await expect(el).to.be.accessible();
+      // A direction the page sets wins; a list loaded again without a language has none of its own.
+      el.dir = 'ltr';
+      await el.updateComplete;
+      expect(part(el, 'base')!.getAttribute('dir')).to.equal('ltr');
+      el.dir = '';
+      const again = oneEvent(el, 'news-related-load');
+      el.src = '/demo/articles/al-bayan-ar.json?again';
+      await again;
+      await el.updateComplete;
+      expect(part(el, 'base')!.getAttribute('lang')).to.equal('ar');
+      const plain = oneEvent(el, 'news-related-load');
+      el.src = `/test-api/related?key=${Date.now()}`;
+      await plain;
+      await el.updateComplete;
+      expect(part(el, 'base')!.hasAttribute('lang')).to.equal(false);
     });
 
     it('is a named navigation landmark with one link per story', async () => {

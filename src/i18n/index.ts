@@ -52,13 +52,16 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
 }
 
 /**
- * `template` in pieces for a Lit template, its `{name}` replaced by `node` (a `<time>`, a link),
+ * `template` in pieces for a Lit template, each `{name}` replaced by `node` (a `<time>`, a link),
  * so a language puts it where its grammar wants. A catalog written before the placeholder existed
- * gets the node after its text.
+ * gets the node after its text, in the same three pieces (so a server's and a browser's catalogs
+ * of either kind still hydrate).
  */
 export function splice<T>(template: string, name: string, node: T): (string | T)[] {
-  const [before, ...after] = template.split(`{${name}}`);
-  return after.length ? [before, node, after.join('')] : [template, ' ', node];
+  const pieces = template.split(`{${name}}`);
+  return pieces.length > 1
+    ? pieces.flatMap((piece, i) => (i ? [node, piece] : [piece]))
+    : [`${template} `, node, ''];
 }
 
 /** Fills `{name}` placeholders. */

@@ -26,6 +26,13 @@ export type Theme = 'light' | 'dark' | 'auto';
  */
 const REFLECT_SET = { reflect: true, converter: { toAttribute: (value: string) => value || null } };
 
+/**
+ * Whether this copy of Lit takes server-rendered DOM over (the hydrating bundles: Lit's hydration
+ * support runs before this module). Read once: another library's support loaded later does not
+ * change this copy.
+ */
+const HYDRATING = 'litElementHydrateSupport' in globalThis;
+
 /** Each element class's styles, rebuilt for each other document it was moved into. */
 const sheetsFor = new WeakMap<Document, Map<unknown, CSSStyleSheet[]>>();
 
@@ -85,6 +92,9 @@ export class NewsElement extends LitElement {
   private readonly handleStrings = () => this.requestUpdate();
 
   override connectedCallback(): void {
+    // Rendered on the server to stay as it is (`defer-hydration`, as Lit's server marks nested
+    // elements too), under a bundle that cannot hydrate: leave it, as Lit's hydration would.
+    if (!HYDRATING && this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
     globalThis.addEventListener?.(STRINGS_EVENT, this.handleStrings);
   }
@@ -157,11 +167,7 @@ export class NewsElement extends LitElement {
     // Rendered on the server, but loaded without Lit's hydration support (a bundle other than the
     // hydrating one): render afresh, not a second copy before the server's DOM. (Unless the server
     // meant it to stay as it is: `defer-hydration`.)
-    if (
-      !(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport &&
-      !this.hasAttribute('defer-hydration')
-    )
-      this.shadowRoot?.replaceChildren();
+    if (!HYDRATING && !this.hasAttribute('defer-hydration')) this.shadowRoot?.replaceChildren();
     if (this.ownerDocument === globalThis.document) return super.createRenderRoot();
     let root = this.shadowRoot;
     if (root) {

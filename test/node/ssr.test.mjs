@@ -99,6 +99,15 @@ describe('renderArticleToString', () => {
     assert.equal(JSON.parse(embedded).body.length, article.body.length);
   });
 
+  it('guesses no fetch priority: the server cannot know which article comes first on the page', () => {
+    const harbour = JSON.parse(
+      readFileSync(new URL('../../demo/articles/harbour-wind.json', import.meta.url), 'utf8'),
+    );
+    const html = renderArticleToString(harbour);
+    assert.match(html, /<img[^>]* loading="eager"/);
+    assert.doesNotMatch(html, /fetchpriority/);
+  });
+
   it('leaves an element that is not to hydrate as the server wrote it (defer-hydration, no JSON)', () => {
     const html = renderArticleToString(seed(), { hydratable: false });
     assert.match(html, /<news-article\s+defer-hydration /);

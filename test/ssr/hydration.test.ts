@@ -285,13 +285,40 @@ describe('server rendering (renderArticleToString) in the browser', () => {
       expect(problems).to.deep.equal([]);
     });
 
-    it('leaves an article rendered with hydratable: false as the server wrote it, without an error', async () => {
-      const { doc, el, problems } = await ssrPage('script=none&hydratable=off');
-      const before = headline(el)!;
+    for (const bundle of ['news-widgets.hydrate.js', 'news-widgets.js']) {
+      it(`leaves an article rendered with hydratable: false as the server wrote it (${bundle})`, async () => {
+        const { doc, el, problems } = await ssrPage('script=none&hydratable=off');
+        const before = headline(el)!;
+        const bases = () =>
+          deepQueryAll(el.shadowRoot!, 'news-quote, news-highlights, news-callout, share-prompt').map(
+            (nested) => nested.shadowRoot!.querySelectorAll('[part~="base"]').length,
+          );
+        expect(bases()).to.have.length.above(3);
+        await addScript(doc, `/dist/${bundle}`);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(headline(el)).to.equal(before);
+        expect(before.textContent).to.equal('Putin agrees to NATO style security guarantees for Ukraine');
+        // Nor a second copy inside the nested elements.
+        expect(new Set(bases())).to.deep.equal(new Set([1]));
+        expect(problems).to.deep.equal([]);
+      });
+    }
+
+    it('hydrates with an older catalog (no {date}), and takes later strings that put the date first', async () => {
+      const { win, doc, el, problems } = await ssrPage('script=none');
+      // The browser's English catalog says "Published" without the placeholder, as one written
+      // for an older version would (catalogs are shared by every copy of the kit on the page).
+      (win as unknown as Record<symbol, unknown>)[Symbol.for('news-widgets.strings')] = {
+        en: { published: 'Published' },
+      };
       await addScript(doc, '/dist/news-widgets.hydrate.js');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(headline(el)).to.equal(before);
-      expect(before.textContent).to.equal('Putin agrees to NATO style security guarantees for Ukraine');
+      await waitUntil(() => el.hasUpdated, 'not hydrated', { timeout: 5000 });
+      const byline = () => el.shadowRoot!.querySelector('[part~="byline"]')!.textContent.replace(/\s+/g, ' ');
+      expect(byline()).to.include('Published August 17, 2025 at 2:30 PM UTC');
+      el.strings = { published: '{date}, veröffentlicht', updated: '{date}, aktualisiert' };
+      await el.updateComplete;
+      expect(byline()).to.include('August 17, 2025 at 2:30 PM UTC, veröffentlicht');
+      expect(byline()).to.include('August 17, 2025 at 6:05 PM UTC, aktualisiert');
       expect(problems).to.deep.equal([]);
     });
   });

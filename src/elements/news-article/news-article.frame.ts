@@ -1,13 +1,20 @@
 import { html, isServer, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { renderTime } from '../../internal/dates.js';
-import { splice, type Translate } from '../../i18n/index.js';
+import { splice as spliceText, type Translate } from '../../i18n/index.js';
 import { heading } from '../../internal/heading.js';
 import { renderPlaceholder } from '../../internal/placeholder.js';
 import type { LocaleContextValue } from '../../context/locale-context.js';
 import type { Article } from '../../model/types.js';
 import { renderFigure } from './news-article.blocks.js';
 import { RELATED_PARTS, SHARE_PARTS } from './news-article.parts.js';
+
+/**
+ * {@link spliceText} for a template: an empty piece is `nothing`, not `''`, which Lit's hydration
+ * would give no text node (text arriving later, with a language pack, would go into a comment).
+ */
+const splice = (template: string, name: string, node: unknown) =>
+  spliceText(template, name, node).map((piece) => (piece === '' ? nothing : piece));
 
 /** What the parts around the body need of the element: its UI language and strings. */
 export interface FrameContext {

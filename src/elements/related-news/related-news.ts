@@ -133,6 +133,7 @@ export class RelatedNews extends NewsElement {
     const load = this.loader.state;
     if (this.items === undefined && load !== this.seenLoad) {
       this.seenLoad = load;
+      this.loadedLang = this.loadedDir = undefined;
       if (load.status === 'error') this.pendingEvent = new NewsErrorEvent(load.error);
       if (load.status === 'done') {
         // An article, its `related` object, or a bare list.
@@ -190,7 +191,8 @@ export class RelatedNews extends NewsElement {
 
   /** @internal */
   protected override get textDir(): 'ltr' | 'rtl' {
-    return (this.items === undefined && this.loadedDir) || super.textDir;
+    const explicit = this.dir === 'ltr' || this.dir === 'rtl';
+    return (!explicit && this.items === undefined && this.loadedDir) || super.textDir;
   }
 
   /** @internal */
