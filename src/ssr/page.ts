@@ -1,4 +1,4 @@
-import { directionOf, safeLang } from '../i18n/index.js';
+import { directionOf, safeLang, stringFor, withStrings } from '../i18n/index.js';
 import { renderArticle, type RenderArticleOptions, type RenderedArticle } from './render.js';
 
 /** Options of {@link renderArticlePage}. */
@@ -27,9 +27,10 @@ export function renderArticlePage(
 ): RenderedArticle & { page: string } {
   const rendered = renderArticle(data, options);
   const a = rendered.article;
-  const lang = safeLang(a?.language ?? 'en');
+  // A page that cannot show its article is in the UI's language, as the error it shows is.
+  const lang = a ? safeLang(a.language ?? 'en') : withStrings(safeLang(options.lang ?? 'en'));
   const dir = a?.direction ?? directionOf(lang);
-  const title = a ? `${a.headline} · ${a.publisher.name}` : 'Article';
+  const title = a ? `${a.headline} · ${a.publisher.name}` : stringFor(lang, 'errorTitle');
   const description = a?.summary ?? a?.dek;
   const meta = (key: 'name' | 'property', name: string, value?: string) =>
     value ? `<meta ${key}="${name}" content="${escapeHtml(value)}">` : '';

@@ -484,6 +484,33 @@ import 'news-widgets/all.js';
     assert.deepEqual(PACKAGE.peerDependenciesMeta['@lit-labs/ssr'], { optional: true });
   });
 
+  it('publishes the licence, the docs and the built kit, and none of the repository besides', async () => {
+    const { stdout } = await new Promise((resolve, reject) =>
+      execFile('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root }, (error, out) =>
+        error ? reject(error) : resolve({ stdout: out }),
+      ),
+    );
+    const paths = JSON.parse(stdout)[0].files.map((file) => file.path);
+    for (const file of [
+      'LICENSE',
+      'README.md',
+      'package.json',
+      'docs/ARTICLE-FORMAT.md',
+      'custom-elements.json',
+      'bin/news-widgets.mjs',
+      'dist/news-widgets.iife.js',
+      'dist/npm/index.js',
+      'dist/types/index.d.ts',
+    ]) {
+      assert.ok(paths.includes(file), `${file} is in the tarball`);
+    }
+    const stray = paths.filter((path) =>
+      /^(test|stories|demo|bench|coverage|storybook-static|\.)/.test(path),
+    );
+    assert.deepEqual(stray, []);
+    assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), new RegExp(`^${PACKAGE.license} License`));
+  });
+
   it('resolves package.json and the entry points for require and import', () => {
     const require = createRequire(join(app, 'index.js'));
     assert.equal(require('news-widgets/package.json').name, 'news-widgets');

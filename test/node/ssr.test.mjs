@@ -256,6 +256,17 @@ describe('renderArticlePage', () => {
     assert.doesNotMatch(broken, /og:/);
   });
 
+  it("titles an unshowable article's page with the error it shows, in the UI's language", () => {
+    const english = renderArticlePage({ version: 1 }).page;
+    assert.match(english, /<html lang="en" dir="ltr">/);
+    assert.match(english, /<title>This article could not be shown<\/title>/);
+    const arabic = renderArticlePage({ version: 1 }, { lang: 'ar' }).page;
+    assert.match(arabic, /<html lang="ar" dir="rtl">/);
+    assert.match(arabic, /<title>[^<]*[\u0600-\u06ff][^<]*<\/title>/);
+    // No strings for Welsh: the English title, marked English.
+    assert.match(renderArticlePage({ version: 1 }, { lang: 'cy' }).page, /<html lang="en" dir="ltr">/);
+  });
+
   it('escapes the title', () => {
     const data = seed();
     data.headline = '<b>"Bold"</b> & co';
