@@ -346,6 +346,38 @@ describe('<share-prompt>', () => {
       expect(names(withShare)).to.deep.equal(['Share']);
     });
 
+    it("follows the page's language when an app switches it on <html>", async () => {
+      const root = document.documentElement;
+      const before = root.lang;
+      try {
+        const els = [
+          await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`),
+          await fixture(html`<news-highlights .items=${[['Item']]}></news-highlights>`),
+          await fixture(html`<related-news .items=${[{ headline: 'H', url: URL_ }]}></related-news>`),
+        ] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+        const texts = () => els.map((el) => clean(el.shadowRoot!.textContent));
+        expect(texts().join(' ')).to.contain('Enjoyed this?').and.contain('Related News');
+        for (const [lang, prompt, related] of [
+          ['de', 'Hat Ihnen', 'Mehr zum Thema'],
+          ['ar', 'هل أعجبك', 'أخبار ذات صلة'],
+        ]) {
+          root.lang = lang;
+          await waitUntil(() => texts().join(' ').includes(prompt), `${lang} prompt`);
+          expect(texts()[2], lang).to.contain(related);
+          expect(getComputedStyle(part(els[0], 'prompt')!).direction, lang).to.equal(
+            lang === 'ar' ? 'rtl' : 'ltr',
+          );
+        }
+        // An element's own language still wins.
+        els[0].lang = 'en';
+        root.lang = 'de';
+        await waitUntil(() => texts()[2].includes('Mehr zum Thema'), 'related in German');
+        expect(texts()[0]).to.contain('Enjoyed this?');
+      } finally {
+        root.lang = before;
+      }
+    });
+
     it('marks its element with a language set as a property, as frameworks set it', async () => {
       const els = [
         await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`),

@@ -33,6 +33,12 @@ const REFLECT_SET = { reflect: true, converter: { toAttribute: (value: string) =
  */
 const HYDRATING = 'litElementHydrateSupport' in globalThis;
 
+/**
+ * Watches the page's `<html lang>`: an app that switches language there re-renders every element,
+ * as a language pack's arrival does. One for all elements, made when the first connects.
+ */
+let pageLang: MutationObserver | undefined;
+
 /** Each element class's styles, rebuilt for each other document it was moved into. */
 const sheetsFor = new WeakMap<Document, Map<unknown, CSSStyleSheet[]>>();
 
@@ -97,6 +103,10 @@ export class NewsElement extends LitElement {
     if (!HYDRATING && this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
     globalThis.addEventListener?.(STRINGS_EVENT, this.handleStrings);
+    if (!pageLang && globalThis.MutationObserver) {
+      pageLang = new MutationObserver(() => dispatchEvent(new Event(STRINGS_EVENT)));
+      pageLang.observe(document.documentElement, { attributeFilter: ['lang'] });
+    }
   }
 
   override disconnectedCallback(): void {
