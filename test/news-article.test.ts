@@ -109,6 +109,20 @@ describe('<news-article>', () => {
       expect(root.querySelector('time[part="modified"]')).to.exist;
     });
 
+    it('shows dates and times in the offset the publisher wrote, on both sides of midnight UTC', async () => {
+      const at = async (published: string) => {
+        const el = await render({ ...seed, published, modified: undefined });
+        return shadow(el).querySelector('time[part="published"]')!.textContent;
+      };
+      // 22:30 in New York is 02:30 the next day in UTC: the reader sees the publisher's day.
+      expect(await at('2025-08-17T22:30:00-04:00')).to.equal('August 17, 2025 at 10:30 PM GMT-4');
+      expect(await at('2025-09-10T01:30:00+0300')).to.equal('September 10, 2025 at 1:30 AM GMT+3');
+      // UTC as written, and for an offset that is not whole hours (no fixed zone has a name for it).
+      expect(await at('2025-08-17T14:30:00Z')).to.equal('August 17, 2025 at 2:30 PM UTC');
+      expect(await at('2025-08-17T14:30:00+00:00')).to.equal('August 17, 2025 at 2:30 PM UTC');
+      expect(await at('2025-09-10T01:30:00+05:30')).to.equal('September 9, 2025 at 8:00 PM UTC');
+    });
+
     it('formats dates for the article language', async () => {
       const el = await render({ ...seed, language: 'de' });
       expect(shadow(el).querySelector('time[part="published"]')!.textContent).to.match(/17\. August 2025/);

@@ -181,6 +181,30 @@ describe('<related-news>', () => {
       expect(parts(el, 'summary').map((s) => clean(s.textContent))).to.deep.equal([ITEMS[0].summary]);
     });
 
+    it("dates each story on the publisher's day, in the offset it was written with", async () => {
+      const el = await fixture<RelatedNews>(
+        html`<related-news
+          .items=${[
+            {
+              headline: 'Late in New York',
+              url: 'https://t4k3.news/a',
+              published: '2025-08-21T23:00:00-04:00',
+            },
+            {
+              headline: 'Early in Tokyo',
+              url: 'https://t4k3.news/b',
+              published: '2025-08-22T07:00:00+09:00',
+            },
+          ]}
+        ></related-news>`,
+      );
+      // In UTC the first is on the 22nd and the second on the 21st.
+      expect(parts(el, 'date').map((d) => clean(d.textContent))).to.deep.equal([
+        'Aug 21, 2025',
+        'Aug 22, 2025',
+      ]);
+    });
+
     it('names each link by its headline alone, while the label shows above it and the image beside', async () => {
       const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
       const names = (await axNodes('link')).map((link) => link.name);

@@ -2,12 +2,20 @@ import { html, nothing } from 'lit';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** A `<time datetime>` formatted for `lang`; nothing when the value is not a date. */
+/**
+ * A `<time datetime>` formatted for `lang`; nothing when the value is not a date. The day and hour
+ * are the source's, in the offset it was written with (`+03:00` shows as GMT+3), as on the
+ * publisher's own page; `Z`, and offsets that are not whole hours (no fixed zone names them), show
+ * as UTC. Server and browser agree, whatever their own zones.
+ */
 export function renderTime(value: string | undefined, lang: string, part: string, withTime = false) {
   if (!value) return nothing;
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return nothing;
-  const key = `${lang}|${withTime}`;
+  const [, sign, hours] = /([+-])(\d\d)(?::?00)?$/.exec(value) ?? [];
+  // Etc/GMT zones count the other way: Etc/GMT-3 is three hours ahead of UTC.
+  const timeZone = +hours && +hours < 13 ? `Etc/GMT${sign === '+' ? '-' : '+'}${+hours}` : 'UTC';
+  const key = `${lang}|${withTime}|${timeZone}`;
   let format = formats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions = withTime
@@ -17,14 +25,15 @@ export function renderTime(value: string | undefined, lang: string, part: string
           day: 'numeric',
           hour: 'numeric',
           minute: '2-digit',
-          timeZone: 'UTC',
+          timeZone,
           timeZoneName: 'short',
         }
-      : { dateStyle: 'medium', timeZone: 'UTC' };
+      : { dateStyle: 'medium', timeZone };
     try {
       format = new Intl.DateTimeFormat(lang, options);
     } catch {
-      format = new Intl.DateTimeFormat('en', options);
+      // A language or zone this engine lacks: English, and UTC.
+      format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
     }
     formats.set(key, format);
   }

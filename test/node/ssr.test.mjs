@@ -84,6 +84,15 @@ describe('renderArticleToString', () => {
     assert.ok(html.includes('Breaking &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &lt;!-- news'));
   });
 
+  it("writes times in the publisher's offset, as the browser does, whatever the server's zone", () => {
+    const data = seed();
+    data.published = '2025-08-17T22:30:00-04:00';
+    data.related.items[0].published = '2025-08-21T23:00:00-04:00';
+    const { html } = renderArticle(data);
+    assert.ok(html.includes('August 17, 2025 at 10:30 PM GMT-4'));
+    assert.ok(html.includes('Aug 21, 2025'));
+  });
+
   it('gives the browser the article as validated: no unknown fields, nothing left out or over the limits', () => {
     const data = seed();
     data.internal = { editorNotes: 'Do not publish before Monday' };
