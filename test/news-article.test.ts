@@ -117,10 +117,16 @@ describe('<news-article>', () => {
       // 22:30 in New York is 02:30 the next day in UTC: the reader sees the publisher's day.
       expect(await at('2025-08-17T22:30:00-04:00')).to.equal('August 17, 2025 at 10:30 PM GMT-4');
       expect(await at('2025-09-10T01:30:00+0300')).to.equal('September 10, 2025 at 1:30 AM GMT+3');
+      // The first places on Earth to see a day (Samoa, Tonga, Kiribati), and the last.
+      expect(await at('2025-08-17T01:30:00+13:00')).to.equal('August 17, 2025 at 1:30 AM GMT+13');
+      expect(await at('2025-08-17T01:30:00+14:00')).to.equal('August 17, 2025 at 1:30 AM GMT+14');
+      expect(await at('2025-08-17T22:30:00-12:00')).to.equal('August 17, 2025 at 10:30 PM GMT-12');
       // UTC as written, and for an offset that is not whole hours (no fixed zone has a name for it).
       expect(await at('2025-08-17T14:30:00Z')).to.equal('August 17, 2025 at 2:30 PM UTC');
       expect(await at('2025-08-17T14:30:00+00:00')).to.equal('August 17, 2025 at 2:30 PM UTC');
       expect(await at('2025-09-10T01:30:00+05:30')).to.equal('September 9, 2025 at 8:00 PM UTC');
+      // An offset no place has: UTC too.
+      expect(await at('2025-08-17T01:30:00-13:00')).to.equal('August 17, 2025 at 2:30 PM UTC');
     });
 
     it('formats dates for the article language', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
@@ -348,7 +348,7 @@ describe('<share-prompt>', () => {
 
     it("follows the page's language when an app switches it on <html>", async () => {
       const root = document.documentElement;
-      const before = root.lang;
+      const before = root.getAttribute('lang');
       try {
         const els = [
           await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`),
@@ -374,8 +374,33 @@ describe('<share-prompt>', () => {
         await waitUntil(() => texts()[2].includes('Mehr zum Thema'), 'related in German');
         expect(texts()[0]).to.contain('Enjoyed this?');
       } finally {
-        root.lang = before;
+        if (before === null) root.removeAttribute('lang');
+        else root.lang = before;
       }
+    });
+
+    it('follows a language switched on a container, and in an iframe it was moved into', async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div><share-prompt url=${URL_}></share-prompt><iframe></iframe></div>`,
+      );
+      const here = wrapper.querySelector('share-prompt')!;
+      const there = document.createElement('share-prompt');
+      const frame = wrapper.querySelector('iframe')!.contentDocument!;
+      there.url = URL_;
+      frame.body.append(there);
+      const prompt = (el: SharePrompt) => clean(part(el, 'prompt')?.textContent ?? '');
+      await waitUntil(() => prompt(there).includes('Enjoyed this?'), 'rendered in the iframe');
+      wrapper.lang = 'de';
+      await waitUntil(() => prompt(here).includes('Hat Ihnen'), 'container switched');
+      // The iframe's own page switches, its <html> replaced first (as some apps do).
+      const replaced = frame.createElement('html');
+      replaced.append(frame.createElement('body'));
+      frame.replaceChild(replaced, frame.documentElement);
+      replaced.lastChild!.appendChild(there);
+      await there.updateComplete;
+      expect(prompt(there)).to.contain('Enjoyed this?');
+      replaced.lang = 'de';
+      await waitUntil(() => prompt(there).includes('Hat Ihnen'), 'iframe switched');
     });
 
     it('marks its element with a language set as a property, as frameworks set it', async () => {

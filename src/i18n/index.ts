@@ -47,7 +47,8 @@ export function safeLang(lang: string): string {
 
 /** Writing direction of a BCP 47 language tag. */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
-  const tag = lang.toLowerCase();
+  // Script subtags only: not an extension's (`en-u-nu-arab` is English with Arabic digits).
+  const tag = lang.toLowerCase().replace(/-\w-.*/, '');
   return RTL.has(primary(tag)) || /-(arab|hebr|thaa|syrc|nkoo|adlm|rohg)\b/.test(tag) ? 'rtl' : 'ltr';
 }
 

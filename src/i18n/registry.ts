@@ -9,7 +9,10 @@ import type { Strings } from './en.js';
 export const catalogs = ((globalThis as Record<symbol, unknown>)[Symbol.for('news-widgets.strings')] ??=
   {}) as Record<string, Partial<Strings> | undefined>;
 
-/** Fired on `window` when a catalog is registered: rendered elements switch to it. */
+/**
+ * Fired on `window` when a catalog is registered, or a page's `lang` changes: rendered elements
+ * render again in the language now in force.
+ */
 export const STRINGS_EVENT = 'news-widgets-strings';
 
 /** `de` of `de-AT`, `ar` of `ar_EG`. */

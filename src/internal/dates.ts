@@ -13,8 +13,9 @@ export function renderTime(value: string | undefined, lang: string, part: string
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return nothing;
   const [, sign, hours] = /([+-])(\d\d)(?::?00)?$/.exec(value) ?? [];
-  // Etc/GMT zones count the other way: Etc/GMT-3 is three hours ahead of UTC.
-  const timeZone = +hours && +hours < 13 ? `Etc/GMT${sign === '+' ? '-' : '+'}${+hours}` : 'UTC';
+  // Etc/GMT zones count the other way: Etc/GMT-3 is three hours ahead of UTC. They run from -14
+  // to +12; an offset no place has (-13:00, +15:00) makes Intl throw, and shows in UTC.
+  const timeZone = +hours ? `Etc/GMT${sign === '+' ? '-' : '+'}${+hours}` : 'UTC';
   const key = `${lang}|${withTime}|${timeZone}`;
   let format = formats.get(key);
   if (!format) {
@@ -32,7 +33,7 @@ export function renderTime(value: string | undefined, lang: string, part: string
     try {
       format = new Intl.DateTimeFormat(lang, options);
     } catch {
-      // A language or zone this engine lacks: English, and UTC.
+      // A language or zone this engine lacks: English, in UTC.
       format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
     }
     formats.set(key, format);

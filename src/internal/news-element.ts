@@ -34,10 +34,12 @@ const REFLECT_SET = { reflect: true, converter: { toAttribute: (value: string) =
 const HYDRATING = 'litElementHydrateSupport' in globalThis;
 
 /**
- * Watches the page's `<html lang>`: an app that switches language there re-renders every element,
- * as a language pack's arrival does. One for all elements, made when the first connects.
+ * Documents whose `lang` attributes are watched: an app that switches language there (on `<html>`,
+ * `<body>`, a container) re-renders every element, as a language pack's arrival does. One observer
+ * per document (the page, an iframe an element was moved into), made when its first element
+ * connects; it watches the document, so a replaced `<html>` is watched too.
  */
-let pageLang: MutationObserver | undefined;
+const watched = new WeakSet<Document>();
 
 /** Each element class's styles, rebuilt for each other document it was moved into. */
 const sheetsFor = new WeakMap<Document, Map<unknown, CSSStyleSheet[]>>();
@@ -103,9 +105,13 @@ export class NewsElement extends LitElement {
     if (!HYDRATING && this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
     globalThis.addEventListener?.(STRINGS_EVENT, this.handleStrings);
-    if (!pageLang && globalThis.MutationObserver) {
-      pageLang = new MutationObserver(() => dispatchEvent(new Event(STRINGS_EVENT)));
-      pageLang.observe(document.documentElement, { attributeFilter: ['lang'] });
+    const doc = this.ownerDocument;
+    if (globalThis.MutationObserver && !watched.has(doc)) {
+      watched.add(doc);
+      new MutationObserver(() => dispatchEvent(new Event(STRINGS_EVENT))).observe(doc, {
+        subtree: true,
+        attributeFilter: ['lang'],
+      });
     }
   }
 

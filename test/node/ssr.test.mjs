@@ -1,8 +1,10 @@
 // Node-side tests of the server renderer, run against the built package (`npm run build` first),
 // as a user's server would import it: `news-widgets/ssr`.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
@@ -88,9 +90,19 @@ describe('renderArticleToString', () => {
     const data = seed();
     data.published = '2025-08-17T22:30:00-04:00';
     data.related.items[0].published = '2025-08-21T23:00:00-04:00';
-    const { html } = renderArticle(data);
-    assert.ok(html.includes('August 17, 2025 at 10:30 PM GMT-4'));
-    assert.ok(html.includes('Aug 21, 2025'));
+    const script = `import { renderArticle } from 'news-widgets/ssr';
+      process.stdout.write(renderArticle(${JSON.stringify(data)}).html);`;
+    // The same render on servers in the first and the last time zones of the day.
+    const [east, west] = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].map((TZ) =>
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: fileURLToPath(new URL('.', import.meta.url)),
+        env: { ...process.env, TZ },
+        encoding: 'utf8',
+      }),
+    );
+    assert.ok(east.includes('August 17, 2025 at 10:30 PM GMT-4'));
+    assert.ok(east.includes('Aug 21, 2025'));
+    assert.equal(west, east);
   });
 
   it('gives the browser the article as validated: no unknown fields, nothing left out or over the limits', () => {
@@ -273,7 +285,14 @@ describe('renderArticlePage', () => {
     assert.match(arabic, /<html lang="ar" dir="rtl">/);
     assert.match(arabic, /<title>[^<]*[\u0600-\u06ff][^<]*<\/title>/);
     // No strings for Welsh: the English title, marked English.
-    assert.match(renderArticlePage({ version: 1 }, { lang: 'cy' }).page, /<html lang="en" dir="ltr">/);
+    const welsh = renderArticlePage({ version: 1 }, { lang: 'cy' }).page;
+    assert.match(welsh, /<html lang="en" dir="ltr">/);
+    assert.match(welsh, /<title>This article could not be shown<\/title>/);
+    // English with Arabic digits is still English, left to right.
+    assert.match(
+      renderArticlePage({ version: 1 }, { lang: 'en-u-nu-arab' }).page,
+      /<html lang="en-u-nu-arab" dir="ltr">/,
+    );
   });
 
   it('escapes the title', () => {
