@@ -31,9 +31,16 @@ async function load(source) {
       signal: AbortSignal.timeout(10000),
     });
     if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
-    const text = await response.text();
-    if (Buffer.byteLength(text) > MAX_BYTES) throw new Error(`${source}: over 2 MB`);
-    return text;
+    // Counted as it arrives, decompressed: a small compressed body can expand to gigabytes.
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body ?? []) {
+      size += chunk.byteLength;
+      // Leaving the loop cancels the download.
+      if (size > MAX_BYTES) throw new Error(`${source}: over 2 MB`);
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
   }
   return readFile(source, 'utf8');
 }
@@ -55,8 +62,19 @@ async function loadJson(source) {
   }
 }
 
+/**
+ * Text from the input, safe for a terminal: control characters (C0, C1: escape sequences that
+ * could retitle or clear it) and bidi controls (which reorder a line) are written as `\u` escapes.
+ */
+const safe = (text) =>
+  String(text).replace(
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
 const print = (issues, out = process.stderr) => {
-  for (const i of issues) out.write(`${i.severity}: ${i.message}\n`);
+  for (const i of issues) out.write(`${i.severity}: ${safe(i.message)}\n`);
 };
 
 async function validate(source, { json }) {

@@ -9,6 +9,11 @@ export const LIMITS = {
   blocks: 2000,
   /** Most items in any other list. */
   items: 100,
+  /**
+   * Most entries in all the lists of one article together (blocks, quotes, list items, spans,
+   * stories): each list's own limit alone would let 2,000 blocks of 100 quotes through.
+   */
+  entries: 5000,
   /** Most characters (UTF-16 code units) in any string. */
   string: 20000,
 } as const;

@@ -63,11 +63,14 @@ export const wellFormed = (text: string) => text.replace(/\p{Cs}/gu, '\uFFFD');
 const deref = (node: Node): Node => (node.$ref ? root.$defs[node.$ref.slice(8)] : node);
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-/** A value quoted for a message; bidi controls are spelled out, so they cannot reorder the message. */
+/**
+ * A value quoted for a message; bidi controls are spelled out, so they cannot reorder the message,
+ * and C1 controls, which a terminal showing it could act on (JSON escapes only C0).
+ */
 const show = (value: string) =>
   JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value).replace(
-    /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16)}`,
+    /[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 const describe = (value: unknown) =>
   typeof value === 'string'
@@ -88,6 +91,8 @@ const A: Record<string, string> = { string: 'a string', integer: 'an integer', n
 class Walker {
   readonly issues: ArticleIssue[] = [];
   private pending: { path: string; detail: string }[] = [];
+  /** Entries kept in all lists so far (LIMITS.entries). */
+  private entries = 0;
 
   constructor(private readonly base: string | undefined) {}
 
@@ -163,6 +168,14 @@ class Walker {
     const out: unknown[] = [];
     items.forEach((item, index) => {
       const at = `${path}[${index}]`;
+      if (this.entries++ === LIMITS.entries) {
+        this.report(
+          'warning',
+          at,
+          `the article's lists hold over ${LIMITS.entries} entries; the rest are left out`,
+        );
+      }
+      if (this.entries > LIMITS.entries) return;
       const result = this.walk(node.items!, item, at);
       if (result === FAIL) this.drop(at);
       else out.push(result);

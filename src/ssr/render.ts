@@ -108,13 +108,13 @@ export function renderArticle(data: unknown, options: RenderArticleOptions = {})
   const { article, issues } = parseArticle(shown);
   const seo = options.seo !== false && article !== null;
   const ld = article ? jsonLd(article) : undefined;
-  const hydratable = options.hydratable !== false;
-  // The browser gets the article as validated (no field the format does not know, such as a
-  // CMS's notes, nothing left out or over the limits); input it cannot show, as it was.
+  // An article that cannot be shown stays as its error (`defer-hydration`, as `hydratable: false`):
+  // the browser gets none of the input, whose unknown fields (a CMS's notes) the page must not carry.
+  const hydratable = options.hydratable !== false && article !== null;
+  // The browser gets the article as validated: no field the format does not know, nothing left
+  // out or over the limits.
   const children = [
-    hydratable
-      ? `<script type="application/json">${article ? scriptJson(article) : (json ?? 'null')}</script>`
-      : '',
+    hydratable ? `<script type="application/json">${scriptJson(article)}</script>` : '',
     seo ? `<script type="application/ld+json">${ld}</script>` : '',
   ].join('');
   const template = html`<news-article

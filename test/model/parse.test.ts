@@ -389,6 +389,29 @@ describe('parseArticle', () => {
       expect(issues[0].message).to.match(/^body: has 2005 items; only the first 2000 are kept/);
     });
 
+    it(`keeps ${LIMITS.entries} entries in all the lists together, with one warning`, async () => {
+      // 60 blocks of 100 quotes: each list within its own limit, 6,060 entries in all.
+      const quotes = Array.from({ length: 100 }, (_, i) => ({ text: `Q${i}` }));
+      const body = Array.from({ length: 60 }, () => ({ type: 'quotes', items: quotes }));
+      const { article, issues } = parseArticle({
+        ...minimal(),
+        body,
+        related: { items: [{ headline: 'H', url: '/s' }] },
+      });
+      const kept = article!.body as Extract<Article['body'][number], { type: 'quotes' }>[];
+      // Each block is an entry, and each of its quotes: 49 whole blocks and 50 quotes of the 50th.
+      expect(kept).to.have.length(50);
+      expect(kept.map((block) => block.items.length).slice(48)).to.deep.equal([100, 50]);
+      expect(kept.length + kept.reduce((sum, block) => sum + block.items.length, 0)).to.equal(LIMITS.entries);
+      expect(article!.related!.items).to.deep.equal([]);
+      expect(issues).to.have.length(1);
+      expect(issues[0]).to.deep.include({ severity: 'warning', path: 'body[49].items[50]' });
+      expect(issues[0].message).to.match(/over 5000 entries; the rest are left out/);
+      // The demo articles, the long read too, are nowhere near it.
+      for (const demo of Object.values(await loadDemoArticles()))
+        expect(parseArticle(demo).issues).to.deep.equal([]);
+    });
+
     it('keeps related items and authors within the list limit', () => {
       const items = Array.from({ length: 150 }, (_, i) => ({ headline: `H${i}`, url: `/s/${i}` }));
       const authors = Array.from({ length: 101 }, (_, i) => ({ name: `A${i}` }));

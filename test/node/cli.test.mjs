@@ -4,6 +4,8 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,8 @@ const run = (script, ...args) =>
 
 let dir;
 let server;
+/** Bytes the endless response produced, before compression. */
+let sent = 0;
 let origin;
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), 'news-widgets-cli-'));
@@ -32,8 +36,24 @@ before(async () => {
   seed.body.push({ type: 'video', src: 'https://x.example/v.mp4' });
   seed.related.items[0].url = 'javascript:alert(1)';
   await writeFile(join(dir, 'warnings.json'), JSON.stringify(seed));
+  await writeFile(join(dir, 'terminal.json'), '\x1b]0;PWNED\x07\x1b[2J{');
+  const c1 = JSON.parse(await readFile(seedPath, 'utf8'));
+  c1.body.push({ type: '\u009b2J\u202e' });
+  await writeFile(join(dir, 'c1.json'), JSON.stringify(c1));
   server = createServer(async (req, res) => {
-    if (req.url === '/seed.json') {
+    if (req.url === '/endless.json') {
+      // A small compressed body that expands without end: the CLI must stop at 2 MB, decompressed.
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      const zeros = Buffer.alloc(64 * 1024, 0x20);
+      const source = new Readable({
+        read() {
+          sent += zeros.length;
+          this.push(zeros);
+        },
+      });
+      source.pipe(createGzip()).pipe(res);
+      res.on('close', () => source.destroy());
+    } else if (req.url === '/seed.json') {
       res.writeHead(200, { 'content-type': 'application/json' }).end(await readFile(seedPath));
     } else res.writeHead(404).end('no');
   });
@@ -82,6 +102,25 @@ describe('news-widgets validate', () => {
     const gone = await cli('validate', `${origin}/gone.json`);
     assert.equal(gone.code, 1);
     assert.match(gone.stdout, /HTTP 404/);
+  });
+
+  it('stops reading a URL at 2 MB, decompressed (a gzip bomb)', async () => {
+    const { code, stdout } = await cli('validate', `${origin}/endless.json`);
+    assert.equal(code, 1);
+    assert.match(stdout, /over 2 MB/);
+    assert.ok(sent < 32 * 1024 * 1024, `${sent} bytes produced`);
+  });
+
+  it('writes no control characters from the input to the terminal', async () => {
+    const broken = await cli('validate', join(dir, 'terminal.json'));
+    assert.equal(broken.code, 1);
+    assert.match(broken.stdout, /not JSON/);
+    // eslint-disable-next-line no-control-regex -- none may reach the terminal
+    assert.doesNotMatch(broken.stdout, /[\x00-\x09\x0b-\x1f\x7f-\x9f]/);
+    assert.match(broken.stdout, /\\u001b/);
+    const c1 = await cli('validate', join(dir, 'c1.json'));
+    assert.doesNotMatch(c1.stdout, /[\x7f-\x9f\u202e]/);
+    assert.match(c1.stdout, /\\u009b2J\\u202e/);
   });
 
   it('prints JSON with --json', async () => {
