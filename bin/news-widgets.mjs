@@ -40,9 +40,10 @@ async function load(source) {
       if (size > MAX_BYTES) throw new Error(`${source}: over 2 MB`);
       chunks.push(chunk);
     }
-    return Buffer.concat(chunks).toString('utf8');
+    // As the browser reads a response: UTF-8, a byte-order mark dropped.
+    return new TextDecoder().decode(Buffer.concat(chunks));
   }
-  return readFile(source, 'utf8');
+  return new TextDecoder().decode(await readFile(source));
 }
 
 /** Loads and parses JSON; a failure becomes an error issue, as the validator reports them. */
@@ -62,15 +63,23 @@ async function loadJson(source) {
   }
 }
 
+/** A character as a `\u` escape, which JSON reads as the same character. */
+const escape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /**
  * Text from the input, safe for a terminal: control characters (C0, C1: escape sequences that
- * could retitle or clear it) and bidi controls (which reorder a line) are written as `\u` escapes.
+ * could retitle or clear it, line breaks that could forge a line) and bidi controls (which reorder
+ * a line) are written as `\u` escapes.
  */
 const safe = (text) =>
-  String(text).replace(
-    // eslint-disable-next-line no-control-regex -- control characters are what it removes
-    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
+  String(text).replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, escape);
+
+/** JSON, safe for a terminal: JSON escapes C0 characters in strings itself; the rest too. */
+const safeJson = (value) =>
+  JSON.stringify(value, null, 2).replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    escape,
   );
 
 const print = (issues, out = process.stderr) => {
@@ -82,7 +91,7 @@ async function validate(source, { json }) {
   const issues = issue ? [issue] : parseArticle(data).issues;
   const errors = issues.filter((i) => i.severity === 'error').length;
   if (json) {
-    process.stdout.write(`${JSON.stringify({ valid: errors === 0, issues }, null, 2)}\n`);
+    process.stdout.write(`${safeJson({ valid: errors === 0, issues })}\n`);
   } else {
     print(issues, process.stdout);
     const warnings = issues.length - errors;

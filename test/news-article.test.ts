@@ -417,6 +417,16 @@ describe('<news-article>', () => {
       expect(await caption({ caption: 'The summit ended early.', credit: 'AP Photo' })).to.equal(
         'The summit ended early. AP Photo',
       );
+      // Letters of any script end no sentence; closing quotes and brackets follow one.
+      expect(await caption({ caption: 'Москва. Вид на Кремль', credit: 'ТАСС' })).to.equal(
+        'Москва. Вид на Кремль. ТАСС',
+      );
+      expect(await caption({ caption: 'He said "we are done."', credit: 'AP' })).to.equal(
+        'He said "we are done." AP',
+      );
+      expect(await caption({ caption: 'The bay at dusk (2025).)', credit: 'AP' })).to.equal(
+        'The bay at dusk (2025).) AP',
+      );
     });
 
     it('credits the source with a link to the canonical url, and the rights', async () => {

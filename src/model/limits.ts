@@ -10,10 +10,11 @@ export const LIMITS = {
   /** Most items in any other list. */
   items: 100,
   /**
-   * Most entries in all the lists of one article together (blocks, quotes, list items, spans,
-   * stories): each list's own limit alone would let 2,000 blocks of 100 quotes through.
+   * Most entries in all the body's lists together (blocks, quotes, list items, spans; marks aside):
+   * each list's own limit alone would let 2,000 blocks of 100 quotes through. Past it, whole blocks
+   * are left out.
    */
-  entries: 5000,
+  entries: 10000,
   /** Most characters (UTF-16 code units) in any string. */
   string: 20000,
 } as const;

@@ -91,7 +91,7 @@ const A: Record<string, string> = { string: 'a string', integer: 'an integer', n
 class Walker {
   readonly issues: ArticleIssue[] = [];
   private pending: { path: string; detail: string }[] = [];
-  /** Entries kept in all lists so far (LIMITS.entries). */
+  /** Entries kept in the body's lists so far (LIMITS.entries). */
   private entries = 0;
 
   constructor(private readonly base: string | undefined) {}
@@ -166,20 +166,28 @@ class Walker {
       items = items.slice(0, max);
     }
     const out: unknown[] = [];
+    // In the body, each entry kept counts towards LIMITS.entries (marks aside: a tag or two each).
+    // Past it, whole blocks are left out (never the first), not the rest of a sentence.
+    const counts = path.startsWith('body') && !path.endsWith('marks');
+    let left = 0;
     items.forEach((item, index) => {
+      if (left) return;
       const at = `${path}[${index}]`;
-      if (this.entries++ === LIMITS.entries) {
-        this.report(
-          'warning',
-          at,
-          `the article's lists hold over ${LIMITS.entries} entries; the rest are left out`,
-        );
-      }
-      if (this.entries > LIMITS.entries) return;
       const result = this.walk(node.items!, item, at);
       if (result === FAIL) this.drop(at);
-      else out.push(result);
+      else if (path === 'body' && out.length && this.entries > LIMITS.entries) left = items.length - index;
+      else {
+        out.push(result);
+        if (counts) this.entries++;
+      }
     });
+    if (left) {
+      this.report(
+        'warning',
+        `${path}[${items.length - left}]`,
+        `the body's lists hold over ${LIMITS.entries} entries: this block and the ${left - 1} after it are left out`,
+      );
+    }
     const min = node.minItems ?? 0;
     if (out.length < min) {
       return this.fail(path, items.length ? 'has no valid items' : `must have at least ${min} item`);

@@ -389,27 +389,53 @@ describe('parseArticle', () => {
       expect(issues[0].message).to.match(/^body: has 2005 items; only the first 2000 are kept/);
     });
 
-    it(`keeps ${LIMITS.entries} entries in all the lists together, with one warning`, async () => {
-      // 60 blocks of 100 quotes: each list within its own limit, 6,060 entries in all.
+    it(`keeps at most ${LIMITS.entries} entries in the body's lists, leaving out whole blocks`, () => {
+      // 120 blocks of 100 quotes: each list within its own limit, 12,120 entries in all.
       const quotes = Array.from({ length: 100 }, (_, i) => ({ text: `Q${i}` }));
-      const body = Array.from({ length: 60 }, () => ({ type: 'quotes', items: quotes }));
+      const body = Array.from({ length: 120 }, () => ({ type: 'quotes', items: quotes }));
       const { article, issues } = parseArticle({
         ...minimal(),
         body,
+        share: { targets: ['x', 'email'] },
         related: { items: [{ headline: 'H', url: '/s' }] },
       });
       const kept = article!.body as Extract<Article['body'][number], { type: 'quotes' }>[];
-      // Each block is an entry, and each of its quotes: 49 whole blocks and 50 quotes of the 50th.
-      expect(kept).to.have.length(50);
-      expect(kept.map((block) => block.items.length).slice(48)).to.deep.equal([100, 50]);
-      expect(kept.length + kept.reduce((sum, block) => sum + block.items.length, 0)).to.equal(LIMITS.entries);
-      expect(article!.related!.items).to.deep.equal([]);
+      // Each block is an entry, and each of its quotes: 99 blocks are 9,999; the 100th would pass.
+      expect(kept).to.have.length(99);
+      expect(kept.every((block) => block.items.length === 100)).to.equal(true);
       expect(issues).to.have.length(1);
-      expect(issues[0]).to.deep.include({ severity: 'warning', path: 'body[49].items[50]' });
-      expect(issues[0].message).to.match(/over 5000 entries; the rest are left out/);
-      // The demo articles, the long read too, are nowhere near it.
+      expect(issues[0]).to.deep.include({ severity: 'warning', path: 'body[99]' });
+      expect(issues[0].message).to.match(/over 10000 entries: this block and the 20 after it are left out/);
+      // The lists outside the body keep their own limits.
+      expect(article!.share!.targets).to.deep.equal(['x', 'email']);
+      expect(article!.related!.items).to.have.length(1);
+    });
+
+    it('keeps a long article whole: 2,000 paragraphs of bold, linked, plain spans', async () => {
+      const text = [
+        { text: 'WITNESS:', marks: ['strong'] },
+        { text: ' the minister ', href: '/minister', marks: ['em', 'strong'] },
+        { text: 'will resign' },
+        { text: ' only if the vote fails.' },
+      ];
+      const body = Array.from({ length: LIMITS.blocks }, () => ({ type: 'paragraph', text }));
+      const { article, issues } = parseArticle({ ...minimal(), body });
+      expect(issues).to.deep.equal([]);
+      expect(article!.body).to.have.length(LIMITS.blocks);
+      // The demo articles, the long read too, are nowhere near the limit.
       for (const demo of Object.values(await loadDemoArticles()))
         expect(parseArticle(demo).issues).to.deep.equal([]);
+    });
+
+    it('keeps the first block however many entries it holds, so the article still renders', () => {
+      const items = Array.from({ length: 100 }, () => Array.from({ length: 100 }, () => ({ text: 'a ' })));
+      const body = [
+        { type: 'highlights', items },
+        { type: 'paragraph', text: 'After' },
+      ];
+      const { article, issues } = parseArticle({ ...minimal(), body });
+      expect(article!.body).to.have.length(1);
+      expect(paths(issues)).to.deep.equal(['body[1]']);
     });
 
     it('keeps related items and authors within the list limit', () => {

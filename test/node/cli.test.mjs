@@ -37,11 +37,19 @@ before(async () => {
   seed.related.items[0].url = 'javascript:alert(1)';
   await writeFile(join(dir, 'warnings.json'), JSON.stringify(seed));
   await writeFile(join(dir, 'terminal.json'), '\x1b]0;PWNED\x07\x1b[2J{');
+  await writeFile(join(dir, 'forged.json'), 'x\nwarning: ok');
+  await writeFile(join(dir, 'c1-broken.json'), '\u009b2J\u202e not JSON');
+  await writeFile(
+    join(dir, 'bom.json'),
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), await readFile(seedPath)]),
+  );
   const c1 = JSON.parse(await readFile(seedPath, 'utf8'));
   c1.body.push({ type: '\u009b2J\u202e' });
   await writeFile(join(dir, 'c1.json'), JSON.stringify(c1));
   server = createServer(async (req, res) => {
-    if (req.url === '/endless.json') {
+    if (req.url === '/bom.json') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(await readFile(join(dir, 'bom.json')));
+    } else if (req.url === '/endless.json') {
       // A small compressed body that expands without end: the CLI must stop at 2 MB, decompressed.
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
       const zeros = Buffer.alloc(64 * 1024, 0x20);
@@ -121,6 +129,19 @@ describe('news-widgets validate', () => {
     const c1 = await cli('validate', join(dir, 'c1.json'));
     assert.doesNotMatch(c1.stdout, /[\x7f-\x9f\u202e]/);
     assert.match(c1.stdout, /\\u009b2J\\u202e/);
+    // Nor in the JSON report, which still reads back as the same text.
+    const json = await cli('validate', join(dir, 'c1-broken.json'), '--json');
+    assert.doesNotMatch(json.stdout, /[\x7f-\x9f\u202e]/);
+    assert.match(JSON.parse(json.stdout).issues[0].message, /\u009b2J\u202e/);
+    // A line break in the input cannot forge a line of the report.
+    const forged = await cli('validate', join(dir, 'forged.json'));
+    assert.match(forged.stdout, /not JSON/);
+    assert.doesNotMatch(forged.stdout, /^warning: ok/m);
+  });
+
+  it('reads a file or a response that starts with a byte-order mark, as a browser does', async () => {
+    assert.equal((await cli('validate', join(dir, 'bom.json'))).code, 0);
+    assert.equal((await cli('validate', `${origin}/bom.json`)).code, 0);
   });
 
   it('prints JSON with --json', async () => {

@@ -27,10 +27,13 @@ export interface BlockContext {
 export function renderFigure(image: Image, part: string, first?: boolean) {
   const eager = first !== undefined;
   const caption = image.caption || image.credit;
-  // A caption that does not end a sentence would run into the credit for a screen reader. (Its end
-  // only: the pattern is not anchored at the start, and over a whole caption took quadratic time.)
+  // A caption that does not end a sentence would run into the credit for a screen reader: a full
+  // stop, then anything but letters and digits of any script (closing quotes, brackets). Its end
+  // only: the pattern is not anchored at the start, and over a whole caption took quadratic time.
   const pause =
-    image.caption && image.credit && !/[.!?\u2026\u3002\u061f]\W*$/.test(image.caption.slice(-16));
+    image.caption &&
+    image.credit &&
+    !/[.!?\u2026\u3002\u061f][^\p{L}\p{N}]*$/u.test(image.caption.slice(-16));
   return html`<figure part=${part} class="figure">
     <img
       src=${image.src}
