@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/all.js';
 import '../src/locales/all.js';
@@ -274,6 +274,21 @@ describe('<related-news>', () => {
       expect(part(el, 'title')!.localName).to.equal('h3');
     });
 
+    it('forgets the stories of an article it is moved out of', async () => {
+      const seed = await loadSeed();
+      const wrapper = fixtureSync<HTMLDivElement>(html`
+        <div>
+          <news-article .article=${seed}><related-news slot="related"></related-news></news-article>
+          <p></p>
+        </div>
+      `);
+      const el = wrapper.querySelector('related-news')!;
+      await waitUntil(() => headlines(el).length === 8, "the article's stories");
+      wrapper.querySelector('p')!.append(el);
+      wrapper.querySelector('news-article')!.remove();
+      await waitUntil(() => headlines(el).length === 0, `still shows ${headlines(el).length} stories`);
+    });
+
     it('takes the title, language and direction of an Arabic article from context', async () => {
       const { 'al-bayan-ar': doc } = (await loadDemoArticles()) as Record<
         string,
@@ -426,6 +441,31 @@ describe('<related-news>', () => {
       expect(guard.clicks).to.deep.equal([{ href: ITEMS[0].url, defaultPrevented: true }]);
     });
 
+    it('leaves a click with a modifier key or another button to the browser (a new tab), unrouted', async () => {
+      const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
+      const events = collect(el, 'news-related-click');
+      // The page's router takes every story it hears of.
+      el.addEventListener('news-related-click', (e) => e.preventDefault());
+      const link = part(el, 'link')!;
+      for (const init of [
+        { ctrlKey: true },
+        { metaKey: true },
+        { shiftKey: true },
+        { altKey: true },
+        { button: 1 },
+      ]) {
+        link.dispatchEvent(
+          new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ...init }),
+        );
+      }
+      expect(events).to.have.length(0);
+      expect(guard.clicks.map((c) => c.defaultPrevented)).to.deep.equal([false, false, false, false, false]);
+      // A plain click is still the router's.
+      link.click();
+      expect(events).to.have.length(1);
+      expect(guard.clicks[5].defaultPrevented).to.equal(true);
+    });
+
     it('opens the story from a click anywhere on its card: picture, label or summary', async () => {
       const el = await fixture<RelatedNews>(html`<related-news .items=${ITEMS}></related-news>`);
       const events = collect(el, 'news-related-click');
@@ -512,6 +552,26 @@ describe('<related-news>', () => {
       expect(related.shadowRoot!.querySelectorAll('li').length).to.be.greaterThan(0);
       expect(loads).to.deep.equal([]);
       article.remove();
+    });
+
+    it('shows the items a news-error listener sets instead', async () => {
+      const el = fixtureSync<RelatedNews>(
+        html`<related-news
+          .items=${[ITEMS[0], { headline: 'Bad', url: 'javascript:alert(1)' }]}
+        ></related-news>`,
+      );
+      const seen: string[][] = [];
+      el.addEventListener(
+        'news-error',
+        () => {
+          seen.push(headlines(el));
+          el.items = [ITEMS[2]];
+        },
+        { once: true },
+      );
+      await waitUntil(() => headlines(el).join() === ITEMS[2].headline, `shown: ${headlines(el).join()}`);
+      // The listener saw the list as it rendered, the bad story left out.
+      expect(seen).to.deep.equal([[ITEMS[0].headline]]);
     });
 
     it('fires no news-error for valid items', async () => {

@@ -246,6 +246,28 @@ describe('<share-prompt>', () => {
       await expectHeadingAttribute('share-prompt', 'headline', subject, { url: URL_, targets: 'email' });
     });
 
+    it("forgets the article once moved out of it, sharing the page's own URL", async () => {
+      const seed = await loadSeed();
+      const wrapper = fixtureSync<HTMLDivElement>(html`
+        <div>
+          <news-article .article=${seed}><share-prompt slot="share"></share-prompt></news-article>
+          <p></p>
+        </div>
+      `);
+      const el = wrapper.querySelector('share-prompt')!;
+      const x = () =>
+        new URL(
+          actions(el)
+            .find((a) => nameOf(a) === 'Share on X')
+            ?.getAttribute('href') ?? 'about:blank',
+        );
+      await waitUntil(() => x().searchParams.get('url') === URL_, "the article's URL");
+      wrapper.querySelector('p')!.append(el);
+      wrapper.querySelector('news-article')!.remove();
+      await waitUntil(() => x().searchParams.get('url') === location.href, "the page's URL");
+      expect(x().searchParams.get('text')).to.not.contain('Putin');
+    });
+
     it('shares the article from context inside <news-article>', async () => {
       const share = withNativeShare();
       const seed = await loadSeed();
@@ -403,6 +425,37 @@ describe('<share-prompt>', () => {
       await waitUntil(() => prompt(there).includes('Hat Ihnen'), 'iframe switched');
     });
 
+    it("takes the language of a component's shadow root it is in, and follows a switch there", async () => {
+      const host = fixtureSync<HTMLDivElement>(html`<div lang="de"></div>`);
+      const inner = host.attachShadow({ mode: 'open' });
+      inner.innerHTML = '<section><share-prompt></share-prompt></section>';
+      const el = inner.querySelector('share-prompt')!;
+      const prompt = () => clean(part(el, 'prompt')?.textContent ?? '');
+      await waitUntil(() => prompt() !== '', 'rendered');
+      // The host's language, as :lang() sees it.
+      expect(el.matches(':lang(de)')).to.equal(true);
+      expect(prompt()).to.contain('Hat Ihnen');
+      // A container inside the shadow root switches to Arabic.
+      inner.querySelector('section')!.lang = 'ar';
+      await waitUntil(() => prompt().includes('هل أعجبك'), 'switched inside the shadow root');
+      expect(getComputedStyle(part(el, 'prompt')!).direction).to.equal('rtl');
+    });
+
+    it('takes the language of the place it is moved to', async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div>
+          <div lang="de"><share-prompt url=${URL_}></share-prompt></div>
+          <div lang="ar"></div>
+        </div>`,
+      );
+      const el = wrapper.querySelector('share-prompt')!;
+      const prompt = () => clean(part(el, 'prompt')?.textContent ?? '');
+      await waitUntil(() => prompt().includes('Hat Ihnen'), 'German where it was made');
+      wrapper.lastElementChild!.append(el);
+      await waitUntil(() => prompt().includes('هل أعجبك'), 'Arabic where it was moved');
+      expect(getComputedStyle(part(el, 'prompt')!).direction).to.equal('rtl');
+    });
+
     it('marks its element with a language set as a property, as frameworks set it', async () => {
       const els = [
         await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`),
@@ -544,6 +597,23 @@ describe('<share-prompt>', () => {
       // The message stays 4 s, long enough to read.
       await waitUntil(() => clean(status.textContent) === '', 'the message stayed', { timeout: 6000 });
       expect(el.getBoundingClientRect().height).to.equal(height);
+    });
+
+    it('lets "Link copied" go when the element is moved before the message times out', async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div>
+          <share-prompt url=${URL_} targets="copy"></share-prompt>
+          <p></p>
+        </div>`,
+      );
+      const el = wrapper.querySelector('share-prompt')!;
+      await el.updateComplete;
+      action(el, 'Copy link').click();
+      await waitUntil(() => clean(part(el, 'status')!.textContent) === 'Link copied', 'no "Link copied"');
+      wrapper.querySelector('p')!.append(el);
+      await waitUntil(() => clean(part(el, 'status')!.textContent) === '', 'the message stayed', {
+        timeout: 6000,
+      });
     });
 
     it('does not write the clipboard when the host cancels news-share', async () => {
@@ -744,6 +814,24 @@ describe('<share-prompt>', () => {
       expect(errors).to.have.length(1);
       expect(errors[0].detail.kind).to.equal('validation');
       expect(errors[0].detail.issues!.map((i) => i.path)).to.deep.equal(['targets[1]']);
+    });
+
+    it('shows targets a news-error listener sets instead, and fires once it has rendered', async () => {
+      const seen: string[][] = [];
+      const el = fixtureSync<SharePrompt>(
+        html`<share-prompt url=${URL_} targets="x myspace"></share-prompt>`,
+      );
+      el.addEventListener(
+        'news-error',
+        () => {
+          // What the listener sees: the element as it now renders.
+          seen.push(names(el));
+          el.targets = 'email';
+        },
+        { once: true },
+      );
+      await waitUntil(() => names(el).join() === 'Share by email', `shown: ${names(el).join()}`);
+      expect(seen).to.deep.equal([['Share on X']]);
     });
 
     const DEFAULT_NAMES = [

@@ -38,7 +38,11 @@ const wait = (ms: number, signal: AbortSignal) =>
 
 /** Reads a body up to `limit` bytes, refusing more (a hostile feed must not exhaust memory). */
 async function readText(response: Response, limit: number): Promise<string> {
-  if (Number(response.headers.get('content-length')) > limit) throw new LoadError('too-large', 'over 2 MB');
+  if (Number(response.headers.get('content-length')) > limit) {
+    // Refused unread: the connection closes now, not when the response is collected.
+    void response.body?.cancel();
+    throw new LoadError('too-large', 'over 2 MB');
+  }
   const reader = response.body?.getReader();
   if (!reader) {
     // A host's fetch polyfill (unfetch, whatwg-fetch) gives no stream: the whole text, then the limit.
@@ -90,8 +94,10 @@ export class FetchJsonController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Back in the document (moved, or re-attached): resume what removal stopped.
+    // Back in the document (moved, or re-attached): resume what removal stopped, a Retry still one.
+    const { retried } = this;
     if (this.src && this.state.status === 'loading') this.load(this.src, this.options);
+    this.retried = retried;
   }
 
   hostDisconnected(): void {
@@ -104,12 +110,14 @@ export class FetchJsonController implements ReactiveController {
     this.src = src;
     this.retried = false;
     // A copy, as the attributes are now. A missing, zero or non-numeric timeout would abort every
-    // request at once.
+    // request at once; one past what a timer holds (Infinity, 1e20) would make every try fail.
     const { timeout, loading, credentials } = options;
-    this.options = { timeout: timeout > 0 ? timeout : 10000, loading, credentials };
+    this.options = { timeout: timeout > 0 ? Math.min(timeout, 2 ** 31 - 1) : 10000, loading, credentials };
     this.set({ status: 'loading' });
     // Server rendering writes the loading state; the browser fetches once the element hydrates.
-    if (isServer) return;
+    // Not in the document (removed in the same task it was added, or src set after removal), it
+    // fetches once it is back (`hostConnected`), if ever.
+    if (isServer || !this.host.isConnected) return;
     if (loading === 'lazy' && typeof IntersectionObserver === 'function') {
       this.observer = new IntersectionObserver(
         (entries) => {

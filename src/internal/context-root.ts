@@ -19,11 +19,10 @@ if (page && !kit[ROOT] && !customElements.get('news-article')) {
   // Only a request from inside a <news-article> can ever be answered: the root keeps no other (an
   // element on its own, made and dropped again and again, would pile up there). The page's own
   // contexts pass untouched.
+  // (Inside, across shadow roots: a page's own component slotted into the article may hold it.)
   const unanswerable = (event: HTMLElementEventMap['context-request']) => {
-    const from = event.composedPath()[0];
-    if (OURS.includes(event.context) && !(from instanceof Element && from.closest('news-article'))) {
-      event.stopImmediatePropagation();
-    }
+    const inside = event.composedPath().some((node) => (node as Element).localName === 'news-article');
+    if (OURS.includes(event.context) && !inside) event.stopImmediatePropagation();
   };
   page.addEventListener('context-request', unanswerable);
   root.attach(page);

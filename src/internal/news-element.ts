@@ -34,12 +34,26 @@ const REFLECT_SET = { reflect: true, converter: { toAttribute: (value: string) =
 const HYDRATING = 'litElementHydrateSupport' in globalThis;
 
 /**
- * Documents whose `lang` attributes are watched: an app that switches language there (on `<html>`,
- * `<body>`, a container) re-renders every element, as a language pack's arrival does. One observer
- * per document (the page, an iframe an element was moved into), made when its first element
- * connects; it watches the document, so a replaced `<html>` is watched too.
+ * Documents and shadow roots whose `lang` attributes are watched: an app that switches language
+ * there (on `<html>`, `<body>`, a container, a component's own shadow tree) re-renders every
+ * element, as a language pack's arrival does. One observer per tree an element is in, and per tree
+ * around it (a shadow root's host's), made when its first element connects; it watches the whole
+ * tree, so a replaced `<html>` is watched too.
  */
-const watched = new WeakSet<Document>();
+const watched = new WeakSet<Node>();
+
+/**
+ * The `lang` of the nearest element around `el` that has one, across shadow boundaries (an element
+ * in a component's shadow root takes the component's language), as the browser's `:lang()` does.
+ */
+function langAround(el: Element): string | null | undefined {
+  for (let node: Element | undefined = el.parentElement ?? hostOf(el); node; node = hostOf(node)) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+  }
+}
+
+const hostOf = (node: Node) => (node.getRootNode() as Partial<ShadowRoot>).host;
 
 /** Each element class's styles, rebuilt for each other document it was moved into. */
 const sheetsFor = new WeakMap<Document, Map<unknown, CSSStyleSheet[]>>();
@@ -103,16 +117,30 @@ export class NewsElement extends LitElement {
     // Rendered on the server to stay as it is (`defer-hydration`, as Lit's server marks nested
     // elements too), under a bundle that cannot hydrate: leave it, as Lit's hydration would.
     if (!HYDRATING && this.hasAttribute('defer-hydration')) return;
+    if (this.hasUpdated) {
+      // Moved: what the last place gave (an article, its language, the language around) may not
+      // hold here. The context asked for again below answers at once where there is one.
+      this.forget();
+      this.requestUpdate();
+    }
     super.connectedCallback();
     globalThis.addEventListener?.(STRINGS_EVENT, this.handleStrings);
-    const doc = this.ownerDocument;
-    if (globalThis.MutationObserver && !watched.has(doc)) {
-      watched.add(doc);
-      new MutationObserver(() => dispatchEvent(new Event(STRINGS_EVENT))).observe(doc, {
+    for (
+      let root: Node | undefined = this.getRootNode();
+      root && !watched.has(root) && globalThis.MutationObserver;
+      root = hostOf(root)?.getRootNode()
+    ) {
+      watched.add(root);
+      new MutationObserver(() => dispatchEvent(new Event(STRINGS_EVENT))).observe(root, {
         subtree: true,
         attributeFilter: ['lang'],
       });
     }
+  }
+
+  /** @internal Drops what a surrounding `<news-article>` gave through context. */
+  protected forget(): void {
+    this.inheritedLocale = undefined;
   }
 
   override disconnectedCallback(): void {
@@ -125,7 +153,7 @@ export class NewsElement extends LitElement {
     return safeLang(
       this.lang ||
         this.inheritedLocale?.lang ||
-        this.parentElement?.closest('[lang]')?.getAttribute('lang') ||
+        langAround(this) ||
         globalThis.document?.documentElement.lang ||
         'en',
     );
@@ -233,17 +261,24 @@ export class NewsElement extends LitElement {
   /** @internal An event to fire once what it describes has rendered (`news-load` and the like). */
   protected pendingEvent?: Event;
 
+  /** @internal `news-error`s for input found bad during this update, fired after it. */
+  private reported: Event[] = [];
+
+  /**
+   * Events fire once the update is done: a listener sees the element as it now renders, and what
+   * it sets (another `targets`, other `items`) starts an update of its own, not lost in this one.
+   */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const event = this.pendingEvent;
+    const events = [...this.reported.splice(0), this.pendingEvent];
     this.pendingEvent = undefined;
-    if (event) this.fire(event);
+    for (const event of events) if (event) this.fire(event);
   }
 
-  /** @internal Tells the host about input that was dropped or could not be shown. */
+  /** @internal Tells the host, after this update, about input that was dropped or could not be shown. */
   protected reportIssues(issues: ArticleIssue[], message: string): void {
     if (!issues.length) return;
-    this.fire(
+    this.reported.push(
       new NewsErrorEvent({
         kind: 'validation',
         issues,

@@ -127,6 +127,33 @@ describe('the built bundles', () => {
     expect((win as unknown as { kept: number }).kept).to.equal(2);
   });
 
+  it("give a share prompt inside the page's own component in the article's slot the article, the article defined last", async () => {
+    // A page's component wraps the prompt in its shadow root: the request still comes from inside
+    // the article, across that root.
+    const { win } = await page('/test-api/csp-page?bundle=none&csp=off', (w) => w.document.body);
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.textContent = `await import('/dist/npm/share-prompt.js');
+      customElements.define('page-share', class extends HTMLElement {
+        connectedCallback() {
+          this.shadowRoot ?? this.attachShadow({ mode: 'open' }).append(document.createElement('share-prompt'));
+        }
+      });
+      const wrapper = document.createElement('page-share');
+      wrapper.slot = 'share';
+      document.querySelector('news-article').append(wrapper);
+      await wrapper.shadowRoot.firstChild.updateComplete;
+      await import('/dist/npm/news-article.js');`;
+    win.document.head.append(script);
+    await waitUntil(() => rendered(win), 'no article');
+    const share = win.document.querySelector('page-share')!.shadowRoot!.firstElementChild!;
+    await waitUntil(
+      () =>
+        share.shadowRoot?.querySelector('[href^="mailto:"]')?.getAttribute('href')?.includes('subject=Putin'),
+      "the share prompt did not get the article's headline",
+    );
+  });
+
   it('expose window.NewsWidgets from the classic script', async () => {
     const { win } = await page('/test-api/csp-page?bundle=iife', rendered);
     const kit = (win as unknown as { NewsWidgets: Record<string, unknown> }).NewsWidgets;

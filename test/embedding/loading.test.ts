@@ -575,6 +575,18 @@ describe('loading from a URL', () => {
       expect(alert(el)).to.equal(null);
     });
 
+    it('says so too when the list was moved while the Retry was loading', async () => {
+      const el = await failed(api('flaky', { key: key(), code: 404, ok: 2, empty: 1, delay: 300 }));
+      const loaded = oneEvent(el, 'news-related-load');
+      el.retry();
+      fixtureSync<HTMLDivElement>(html`<div></div>`).append(el);
+      await loaded;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part~="empty"]')?.textContent.trim()).to.equal(
+        'No related stories.',
+      );
+    });
+
     it('shows nothing when the first load is empty', async () => {
       const el = document.createElement('related-news');
       el.src = api('flaky', { key: key(), ok: 1, empty: 1 });
@@ -603,6 +615,29 @@ describe('loading from a URL', () => {
       AbortSignal.timeout = native;
     }
     expect(asked).to.deep.equal([10000, 10000, 10000]);
+  });
+
+  it('waits as long as a timer can for an infinite or huge timeout, and loads', async () => {
+    for (const [tag, timeout] of [
+      ['news-article', Number.POSITIVE_INFINITY],
+      ['related-news', 1e20],
+    ] as const) {
+      const k = key();
+      const el = document.createElement(tag);
+      el.timeout = timeout;
+      el.src = api(tag === 'news-article' ? 'article' : 'related', { key: k });
+      const settled = Promise.race([
+        oneEvent(el, tag === 'news-article' ? 'news-load' : 'news-related-load'),
+        oneEvent(el, 'news-error'),
+      ]);
+      document.body.append(el);
+      const event = await settled;
+      expect(
+        event.type,
+        `${tag} timeout=${timeout}: ${(event as NewsErrorEvent).detail?.message}`,
+      ).to.not.equal('news-error');
+      expect(await hits(tag === 'news-article' ? 'article' : 'related', k)).to.equal(1);
+    }
   });
 
   it('times out after the timeout attribute', async () => {
@@ -676,6 +711,43 @@ describe('loading from a URL', () => {
     await aTimeout(500);
     expect(events).to.deep.equal([]);
     expect(headline(el)).to.equal(null);
+  });
+
+  it('sends nothing for an element removed before it fetched, or given a src or a Retry once removed', async () => {
+    const events: string[] = [];
+    const listen = (el: HTMLElement) => {
+      for (const type of ['news-load', 'news-error', 'news-related-load'])
+        el.addEventListener(type, () => events.push(type));
+    };
+    // Added and removed in the same task (an app's list re-rendered).
+    const k1 = key();
+    const quick = document.createElement('news-article');
+    listen(quick);
+    quick.src = api('article', { key: k1 });
+    document.body.append(quick);
+    quick.remove();
+    // Loaded, removed, then pointed elsewhere, and retried.
+    const { el } = await load(api('status', { code: 404, key: key() }));
+    listen(el);
+    el.remove();
+    const k2 = key();
+    el.src = api('article', { key: k2 });
+    await el.updateComplete;
+    el.retry();
+    const list = document.createElement('related-news');
+    listen(list);
+    const k3 = key();
+    list.src = api('related', { key: k3 });
+    await aTimeout(600);
+    expect(await hits('article', k1)).to.equal(0);
+    expect(await hits('article', k2)).to.equal(0);
+    expect(await hits('related', k3)).to.equal(0);
+    expect(events).to.deep.equal([]);
+    // Back in the page, it loads what it was last given.
+    const loaded = oneEvent(el, 'news-load');
+    document.body.append(el);
+    await loaded;
+    expect(await hits('article', k2)).to.equal(1);
   });
 
   it('does not fetch a lazy element until it nears the viewport', async () => {

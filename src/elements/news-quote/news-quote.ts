@@ -62,6 +62,12 @@ export class NewsQuote extends NewsElement {
   private article?: ArticleContextValue;
 
   /** @internal */
+  protected override forget(): void {
+    super.forget();
+    this.article = undefined;
+  }
+
+  /** @internal */
   private data: Partial<Quote> = {};
 
   protected override willUpdate(changed: PropertyValues<this>): void {

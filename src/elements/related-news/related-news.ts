@@ -24,7 +24,7 @@ import type { RelatedLayout } from './related-news.types.js';
  * date and summary.
  * @tag related-news
  *
- * @event {NewsRelatedClickEvent} news-related-click - A story was clicked, with `{ item }`.
+ * @event {NewsRelatedClickEvent} news-related-click - A story was clicked, with `{ item }`. Cancel it to route the reader yourself; not fired for a click with a modifier key (a new tab).
  *   Cancelable: call `preventDefault()` to route the reader yourself.
  * @event {NewsRelatedLoadEvent} news-related-load - The list from `src` or `items` rendered (also
  *   when it has no stories), with `{ items, warnings }`.
@@ -96,6 +96,12 @@ export class RelatedNews extends NewsElement {
   /** @internal */
   @consume({ context: articleContext, subscribe: true })
   private article?: ArticleContextValue;
+
+  /** @internal */
+  protected override forget(): void {
+    super.forget();
+    this.article = undefined;
+  }
 
   /** @internal The valid items given as a property, or loaded. */
   private valid?: RelatedItem[];
@@ -197,6 +203,10 @@ export class RelatedNews extends NewsElement {
 
   /** @internal */
   private handleClick(event: MouseEvent, item: RelatedItem) {
+    // A click with a modifier (a new tab, a new window, a download) stays the browser's: a router
+    // cancelling the event would take it over.
+    const { button, ctrlKey, metaKey, shiftKey, altKey } = event;
+    if (button || ctrlKey || metaKey || shiftKey || altKey) return;
     if (!this.dispatchEvent(new NewsRelatedClickEvent({ item }))) event.preventDefault();
   }
 

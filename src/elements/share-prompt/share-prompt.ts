@@ -93,6 +93,12 @@ export class SharePrompt extends NewsElement {
   @consume({ context: articleContext, subscribe: true })
   private article?: ArticleContextValue;
 
+  /** @internal */
+  protected override forget(): void {
+    super.forget();
+    this.article = undefined;
+  }
+
   /** @internal The status line ("Link copied"). */
   @state() private status = '';
 
@@ -156,6 +162,8 @@ export class SharePrompt extends NewsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.statusTimer);
+    // Its timer is gone: the message goes now (the line stays, as when it times out).
+    if (this.status.trim()) this.status = '\u00a0';
   }
 
   protected override firstUpdated(): void {
