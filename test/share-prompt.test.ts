@@ -441,6 +441,34 @@ describe('<share-prompt>', () => {
       expect(getComputedStyle(part(el, 'prompt')!).direction).to.equal('rtl');
     });
 
+    it('follows a language switch where a component holding it was moved (another shadow root, an iframe)', async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div>
+          <div></div>
+          <div></div>
+          <iframe></iframe>
+        </div>`,
+      );
+      const [component, app] = wrapper.querySelectorAll('div');
+      component.attachShadow({ mode: 'open' }).innerHTML = '<share-prompt></share-prompt>';
+      const el = component.shadowRoot!.querySelector('share-prompt')!;
+      const prompt = () => clean(part(el, 'prompt')?.textContent ?? '');
+      await waitUntil(() => prompt().includes('Enjoyed this?'), 'rendered');
+      // An app's dialog, in its own shadow root, takes the component in.
+      app.attachShadow({ mode: 'open' }).innerHTML = '<section></section>';
+      const section = app.shadowRoot!.querySelector('section')!;
+      section.append(component);
+      await el.updateComplete;
+      section.lang = 'de';
+      await waitUntil(() => prompt().includes('Hat Ihnen'), 'switched in the new shadow root');
+      const frame = wrapper.querySelector('iframe')!.contentDocument!;
+      frame.body.append(component);
+      await el.updateComplete;
+      expect(prompt()).to.contain('Enjoyed this?');
+      frame.documentElement.lang = 'ar';
+      await waitUntil(() => prompt().includes('هل أعجبك'), 'switched in the iframe');
+    });
+
     it('takes the language of the place it is moved to', async () => {
       const wrapper = fixtureSync<HTMLDivElement>(
         html`<div>

@@ -125,11 +125,14 @@ export class NewsElement extends LitElement {
     }
     super.connectedCallback();
     globalThis.addEventListener?.(STRINGS_EVENT, this.handleStrings);
+    // Every tree around, watched or not: a component moved into a new place brings its own root,
+    // watched already, into trees that may not be.
     for (
       let root: Node | undefined = this.getRootNode();
-      root && !watched.has(root) && globalThis.MutationObserver;
+      root && globalThis.MutationObserver;
       root = hostOf(root)?.getRootNode()
     ) {
+      if (watched.has(root)) continue;
       watched.add(root);
       new MutationObserver(() => dispatchEvent(new Event(STRINGS_EVENT))).observe(root, {
         subtree: true,
