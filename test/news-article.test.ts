@@ -109,6 +109,25 @@ describe('<news-article>', () => {
       expect(root.querySelector('time[part="modified"]')).to.exist;
     });
 
+    it('shows no "Updated" line when the article was not changed after it was published', async () => {
+      const el = await render({ ...seed, modified: seed.published });
+      expect(shadow(el).querySelector('[part~="published"]')).to.exist;
+      expect(shadow(el).querySelector('[part~="modified"]') === null).to.equal(true);
+    });
+
+    it('shows the dateline on its own when the body opens with a heading or a picture', async () => {
+      for (const first of [
+        { type: 'heading', text: 'First' },
+        { type: 'image', src: 'https://t4k3.news/a.jpg', alt: '' },
+      ]) {
+        const el = await render({ ...seed, body: [first, { type: 'paragraph', text: 'Text.' }] });
+        const dateline = shadow(el).querySelector('[part~="dateline"]');
+        expect(dateline?.textContent, first.type).to.equal('NEW YORK');
+        // Before the body, not inside its first paragraph.
+        expect(dateline!.closest('p')!.textContent.trim(), first.type).to.equal('NEW YORK');
+      }
+    });
+
     it('shows dates and times in the offset the publisher wrote, on both sides of midnight UTC', async () => {
       const at = async (published: string) => {
         const el = await render({ ...seed, published, modified: undefined });
@@ -429,6 +448,17 @@ describe('<news-article>', () => {
       );
     });
 
+    it('credits the source on the same host under another port or scheme: another origin', async () => {
+      for (const url of [
+        `${location.protocol}//${location.hostname}:1${location.port}/world/story`,
+        `${location.protocol === 'https:' ? 'http:' : 'https:'}//${location.host}/world/story`,
+      ]) {
+        const el = await render({ ...seed, url });
+        const footer = shadow(el).querySelector('[part~="attribution"]')!;
+        expect(footer.textContent, url).to.match(/Originally published by\s*T4K3\.news/);
+      }
+    });
+
     it('credits the source with a link to the canonical url, and the rights', async () => {
       const el = await render(seed);
       const footer = shadow(el).querySelector('[part~="attribution"]')!;
@@ -446,6 +476,20 @@ describe('<news-article>', () => {
       expect(new URL(x.href).searchParams.get('url')).to.equal(seed.url);
       const related = shadow(el).querySelector('related-news')!;
       expect(related.shadowRoot!.querySelectorAll('li')).to.have.length(8);
+    });
+
+    it('reads only its own child <script type="application/json">, not one nested deeper', async () => {
+      const el = fixtureSync<NewsArticle>(html`<news-article><div></div></news-article>`);
+      const script = (article: Doc) =>
+        Object.assign(document.createElement('script'), {
+          type: 'application/json',
+          text: JSON.stringify(article),
+        });
+      el.firstElementChild!.append(script({ ...seed, headline: 'Nested' }));
+      el.append(script(seed));
+      await settle(el);
+      await waitUntil(() => shadow(el).querySelector('[part~="headline"]'), 'not rendered');
+      expect(shadow(el).querySelector('[part~="headline"]')!.textContent).to.equal(seed.headline);
     });
 
     it('reads a child <script type="application/json">, also one added after upgrade', async () => {

@@ -175,7 +175,7 @@ class Walker {
       const at = `${path}[${index}]`;
       const result = this.walk(node.items!, item, at);
       if (result === FAIL) this.drop(at);
-      else if (path === 'body' && out.length && this.entries > LIMITS.entries) left = items.length - index;
+      else if (path === 'body' && out.length && this.entries >= LIMITS.entries) left = items.length - index;
       else {
         out.push(result);
         if (counts) this.entries++;

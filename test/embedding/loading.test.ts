@@ -85,6 +85,76 @@ describe('loading from a URL', () => {
     }
   });
 
+  it("links a loaded article's related stories against its canonical url, in its language and direction", async () => {
+    const native = window.fetch.bind(window);
+    const feed = 'https://feeds.example/syndication/story.json';
+    const data = {
+      ...minimal(),
+      url: 'https://t4k3.news/world/story',
+      // Sorani Kurdish, written right to left: the direction says so, the language code alone does not.
+      language: 'ku',
+      direction: 'rtl',
+      related: { items: [{ headline: 'H', url: '/world/other' }] },
+    };
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      (input instanceof Request ? input.url : input.toString()) === feed
+        ? Promise.resolve(
+            new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } }),
+          )
+        : native(input, init);
+    try {
+      const el = document.createElement('related-news');
+      el.src = feed;
+      const loaded = oneEvent(el, 'news-related-load');
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="link"]')!;
+      expect(link.getAttribute('href')).to.equal('https://t4k3.news/world/other');
+      expect(getComputedStyle(link).direction).to.equal('rtl');
+    } finally {
+      window.fetch = native;
+    }
+  });
+
+  it('shows nothing once src is taken away from a loaded article', async () => {
+    const el = document.createElement('news-article');
+    el.setAttribute('src', api('article', { key: key() }));
+    const loaded = oneEvent(el, 'news-load');
+    document.body.append(el);
+    await loaded;
+    await el.updateComplete;
+    expect(headline(el)).to.not.equal(null);
+    el.removeAttribute('src');
+    await el.updateComplete;
+    expect(headline(el)).to.equal(null);
+    expect(el.renderedArticle).to.equal(undefined);
+  });
+
+  it('starts a lazy load before the element scrolls into view (within 400 px)', async () => {
+    const k = key();
+    const spacer = fixtureSync<HTMLDivElement>(html`<div style="block-size: calc(100vh + 200px)"></div>`);
+    const el = document.createElement('news-article');
+    el.loading = 'lazy';
+    el.src = api('article', { key: k });
+    const loaded = oneEvent(el, 'news-load');
+    spacer.after(el);
+    await loaded;
+    expect(window.scrollY).to.equal(0);
+    expect(await hits('article', k)).to.equal(1);
+  });
+
+  it('waits at most 5 s for a Retry-After, however long the server asks', async function () {
+    this.timeout(20000);
+    const k = key();
+    const started = performance.now();
+    const { event } = await load(api('flaky', { key: k, code: 503, ok: 2, 'retry-after': 3600 }));
+    expect(event.type).to.equal('news-load');
+    // The one retry came after the 5 s cap, not an hour later (nor at once).
+    expect(performance.now() - started).to.be.within(4900, 15000);
+    expect(await hits('flaky', k)).to.equal(2);
+  });
+
   it('shows a skeleton that reserves space while loading, named as loading', async () => {
     const el = document.createElement('news-article');
     el.src = api('article', { key: key(), delay: 300 });

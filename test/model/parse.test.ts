@@ -411,6 +411,48 @@ describe('parseArticle', () => {
       expect(article!.related!.items).to.have.length(1);
     });
 
+    it(`keeps exactly ${LIMITS.entries} entries, and leaves out the block that would pass them`, () => {
+      const quotes = { type: 'quotes', items: Array.from({ length: 100 }, (_, i) => ({ text: `Q${i}` })) };
+      // 99 blocks of 100 quotes are 9,999 entries; one paragraph more is 10,000; the next is over.
+      const body = [...Array.from({ length: 99 }, () => quotes), { type: 'paragraph', text: 'Last' }];
+      const whole = parseArticle({ ...minimal(), body });
+      expect(whole.article!.body).to.have.length(100);
+      expect(whole.issues).to.deep.equal([]);
+      const over = parseArticle({ ...minimal(), body: [...body, { type: 'paragraph', text: 'Over' }] });
+      expect(over.article!.body).to.have.length(100);
+      expect(paths(over.issues)).to.deep.equal(['body[100]']);
+    });
+
+    it(`keeps a string of exactly ${LIMITS.string} characters whole, without a warning`, () => {
+      const { article, issues } = parseArticle({ ...minimal(), dek: 'a'.repeat(LIMITS.string) });
+      expect(article!.dek).to.have.length(LIMITS.string);
+      expect(issues).to.deep.equal([]);
+    });
+
+    it('takes image dimensions from 1 to 100000 in whole pixels', () => {
+      const image = (width: number) =>
+        parseArticle({ ...minimal(), image: { src: 'https://news.example/a.jpg', alt: '', width } });
+      for (const width of [1, 100000])
+        expect(image(width).article!.image!.width, String(width)).to.equal(width);
+      for (const width of [0, 100001, 1.5]) {
+        const { article, issues } = image(width);
+        expect(article!.image!.width, String(width)).to.equal(undefined);
+        expect(paths(issues), String(width)).to.deep.equal(['image.width']);
+      }
+    });
+
+    it(`drops a link longer than ${LIMITS.string} characters, keeping its text`, () => {
+      const href = `https://news.example/${'a'.repeat(LIMITS.string)}`;
+      const { article, issues } = parseArticle({
+        ...minimal(),
+        body: [{ type: 'paragraph', text: [{ text: 'the text', href }] }],
+      });
+      expect((article!.body[0] as { text: { text: string; href?: string }[] }).text[0]).to.deep.equal({
+        text: 'the text',
+      });
+      expect(paths(issues)).to.deep.equal(['body[0].text[0].href']);
+    });
+
     it('keeps a long article whole: 2,000 paragraphs of bold, linked, plain spans', async () => {
       const text = [
         { text: 'WITNESS:', marks: ['strong'] },
@@ -562,6 +604,14 @@ describe('parseArticle', () => {
       const doc = withValue(everyUrl(), 'body[0].text[0].href', 'javascript:alert(1)');
       const { article } = parseArticle(doc);
       expect(article!.body[0]).to.deep.equal({ type: 'paragraph', text: [{ text: 'a link' }] });
+    });
+
+    it('rejects a canonical url without a host, as the published schema does', () => {
+      for (const url of ['https:/news.example/x', 'http:news.example/x']) {
+        const { article, issues } = parseArticle({ ...minimal(), url });
+        expect(article, url).to.equal(null);
+        expect(errors(issues)[0].path, url).to.equal('url');
+      }
     });
 
     it('rejects an unsafe canonical url as an error', () => {
