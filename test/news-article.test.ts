@@ -603,6 +603,8 @@ describe('<news-article>', () => {
           'In a callout',
         ]);
         for (const a of links) expect(getComputedStyle(a).color, a.textContent).to.equal('rgb(0, 128, 0)');
+        // The page the reader is on is not sent along, and the linked page gets no handle on it.
+        for (const a of links) expect(a.getAttribute('rel'), a.textContent).to.equal('noopener noreferrer');
         // Story links in the related list are not text links.
         const related = deepQueryAll(shadow(el), 'a[href="https://news.example/other"]');
         expect(related).to.have.length(1);

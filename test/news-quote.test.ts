@@ -95,6 +95,10 @@ describe('<news-quote>', () => {
       expect(base.lang).to.equal('ar');
       expect(quoteText(el)).to.equal('نحن مستعدون للعمل مع أوروبا');
       expect(text(el, 'speaker')).to.equal('فولوديمير زيلينسكي');
+      // Speaker and role joined by the Arabic comma, not the Latin one.
+      expect(part(el, 'caption')!.textContent.replace(/\s+/g, ' ')).to.contain(
+        'فولوديمير زيلينسكي، رئيس أوكرانيا',
+      );
       await expect(el).to.be.accessible();
     });
 

@@ -172,6 +172,8 @@ describe('<related-news>', () => {
       expect(img.getAttribute('src')).to.equal(ITEMS[0].image!.src);
       expect(img.alt).to.equal(ITEMS[0].image!.alt);
       expect(img.getAttribute('width')).to.equal('800');
+      // Below the story, most often below the screen: fetched only as the reader nears it.
+      expect(img.loading).to.equal('lazy');
       expect(parts(el, 'image')).to.have.length(1);
       expect(parts(el, 'section').map((s) => clean(s.textContent))).to.deep.equal(['Climate', 'Business']);
       const date = part(el, 'date')!;

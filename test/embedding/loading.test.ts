@@ -508,6 +508,17 @@ describe('loading from a URL', () => {
     expect(await hits('flaky', k)).to.equal(2);
   });
 
+  it('backs off as usual when Retry-After is a date, not a number of seconds', async () => {
+    const k = key();
+    const started = performance.now();
+    const { event } = await load(
+      api('flaky', { key: k, code: 503, ok: 2, 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT' }),
+    );
+    expect(performance.now() - started).to.be.at.least(400);
+    expect(event.type).to.equal('news-load');
+    expect(await hits('flaky', k)).to.equal(2);
+  });
+
   it('gives up after one retry, and Retry recovers when the server does', async () => {
     const k = key();
     const { el, event } = await load(api('flaky', { key: k, code: 503, ok: 3, 'retry-after': 0 }));

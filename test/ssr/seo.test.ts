@@ -26,6 +26,18 @@ describe('<news-article seo>', () => {
     );
   });
 
+  it('describes the article by its summary, else by its dek', async () => {
+    const { summary: _summary, ...noSummary } = seed;
+    for (const [article, description] of [
+      [seed, seed.summary],
+      [noSummary, seed.dek],
+    ]) {
+      const el = await fixture<NewsArticle>(html`<news-article seo .article=${article}></news-article>`);
+      await el.updateComplete;
+      expect(ld(el).description).to.equal(description);
+    }
+  });
+
   it('is off by default', async () => {
     const el = await fixture<NewsArticle>(html`<news-article .article=${seed}></news-article>`);
     await el.updateComplete;
