@@ -386,6 +386,20 @@ describe('<news-highlights>', () => {
       ]);
     });
 
+    it("shows the page's own items when the items property is not a list", async () => {
+      const el = await fixture<NewsHighlights>(
+        html`<news-highlights .items=${'a string' as unknown as Inline[]}
+          ><li>Written in the page</li></news-highlights
+        >`,
+      );
+      await el.updateComplete;
+      const slot = el.shadowRoot!.querySelector('slot');
+      expect(slot?.assignedElements().map((li) => clean(li.textContent))).to.deep.equal([
+        'Written in the page',
+      ]);
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(60);
+    });
+
     for (const bad of [null, 42, 'a string', { 0: 'x' }]) {
       it(`reports items of ${JSON.stringify(bad)} without throwing`, async () => {
         const watch = watchErrors();

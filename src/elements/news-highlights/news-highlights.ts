@@ -75,7 +75,8 @@ export class NewsHighlights extends NewsElement {
       this.items === undefined
         ? { value: undefined, issues: [] }
         : readPart<Inline[]>(['Inline'], this.items, 'items');
-    this.valid = value ?? (this.items === undefined ? undefined : []);
+    // Not a list at all: the page's own items, if it wrote any, still show.
+    this.valid = value;
     this.reportIssues(issues, 'news-highlights: invalid items were left out');
   }
 
