@@ -24,8 +24,9 @@ import type { RelatedLayout } from './related-news.types.js';
  * date and summary.
  * @tag related-news
  *
- * @event {NewsRelatedClickEvent} news-related-click - A story was clicked, with `{ item }`. Cancel it to route the reader yourself; not fired for a click with a modifier key (a new tab).
- *   Cancelable: call `preventDefault()` to route the reader yourself.
+ * @event {NewsRelatedClickEvent} news-related-click - A story was clicked, with `{ item }`.
+ *   Cancelable: call `preventDefault()` to route the reader yourself. Not fired for a click with a
+ *   modifier key or another button (a new tab or window stays the browser's).
  * @event {NewsRelatedLoadEvent} news-related-load - The list from `src` or `items` rendered (also
  *   when it has no stories), with `{ items, warnings }`.
  * @event {NewsErrorEvent} news-error - `src` could not be loaded, or held invalid entries (left out).
