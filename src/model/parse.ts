@@ -218,7 +218,7 @@ class Walker {
     if (value.length > (node.maxLength ?? Infinity)) return this.fail(path, 'is too long for a URL');
     const canonical = node.pattern === ABSOLUTE_PATTERN.source;
     const href = canonical
-      ? /^\s*https?:\/\//i.test(value) && resolveUrl(value)
+      ? /^\s*https?:\/\/[^\s/?#]/i.test(value) && resolveUrl(value)
       : resolveUrl(value, this.base, node.pattern === LINK_PATTERN.source);
     if (href) return href;
     // Browsers skip leading spaces and control characters before the scheme.

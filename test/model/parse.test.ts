@@ -607,7 +607,12 @@ describe('parseArticle', () => {
     });
 
     it('rejects a canonical url without a host, as the published schema does', () => {
-      for (const url of ['https:/news.example/x', 'http:news.example/x']) {
+      for (const url of [
+        'https:/news.example/x',
+        'http:news.example/x',
+        'https:///news.example/x',
+        'https://',
+      ]) {
         const { article, issues } = parseArticle({ ...minimal(), url });
         expect(article, url).to.equal(null);
         expect(errors(issues)[0].path, url).to.equal('url');
