@@ -3,9 +3,13 @@
  * Lit's hydration support then skips adopting the element's styles. The server's inline `<style>`
  * is all it has, and a page whose CSP forbids inline styles (no nonce) blocks it. So adopt the
  * styles as constructed style sheets too, which no CSP blocks: the same rules, so nothing moves.
+ * And the tags wait until the document is parsed (see `defineAfterParsing`).
  */
 import { adoptStyles, type LitElement } from 'lit';
+import { defineAfterParsing } from '../internal/define.js';
 import { NewsElement } from '../internal/news-element.js';
+
+defineAfterParsing();
 
 // The kit's elements only: a page's own Lit components, sharing Lit from npm, are left alone.
 const createRenderRoot = NewsElement.prototype['createRenderRoot'];

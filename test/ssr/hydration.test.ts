@@ -202,6 +202,20 @@ describe('server rendering (renderArticleToString) in the browser', () => {
       expect(headline(el)?.localName).to.equal('h3');
     });
 
+    it('hydrates when the classic hydrating script sits in <head>, before the article is parsed', async () => {
+      // Defined before the parser reaches the article, an element would make its own shadow root,
+      // and the browser would drop the server's ("a second declarative shadow root").
+      const { win, el, problems } = await ssrPage('script=hydrate-iife');
+      await waitUntil(() => el.hasUpdated, 'not hydrated', { timeout: 5000 });
+      const quote = deepQueryAll(el.shadowRoot!, 'news-quote')[0];
+      // The server's own <style> elements are still there: its DOM was taken over, not replaced.
+      expect(el.shadowRoot!.querySelectorAll('style').length).to.equal(1);
+      expect(quote.shadowRoot!.querySelectorAll('style').length).to.equal(1);
+      expect(el.shadowRoot!.querySelectorAll('[part~="headline"]').length).to.equal(1);
+      expect(el instanceof win.customElements.get('news-article')!).to.equal(true);
+      expect(problems).to.deep.equal([]);
+    });
+
     it('hydrates under a strict CSP with Trusted Types, and then styles what the CSP left unstyled', async () => {
       const { win, el, problems } = await ssrPage('script=hydrate&csp=on');
       await waitUntil(() => el.hasUpdated, 'not hydrated', { timeout: 5000 });
