@@ -727,6 +727,12 @@ describe('<news-article>', () => {
         const details = shadow(el).querySelector('[part~="error"] details')!;
         expect(details.querySelector('summary')!.textContent).to.equal('Details for the publisher');
         expect(details.querySelector('li')!.textContent).to.match(/line 3 column 8/);
+        // Open, its bullets stand inside the text column, not in the box's padding.
+        (details as HTMLDetailsElement).open = true;
+        const li = details.querySelector('li')!;
+        const indent =
+          li.getBoundingClientRect().left - details.querySelector('summary')!.getBoundingClientRect().left;
+        expect(indent).to.be.at.least(parseFloat(getComputedStyle(li).fontSize));
       } finally {
         el.remove();
       }

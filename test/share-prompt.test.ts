@@ -186,6 +186,23 @@ describe('<share-prompt>', () => {
       expect(part(el, 'status')!.getBoundingClientRect().height).to.equal(0);
     });
 
+    it('lines the actions up in even rows at large text sizes, icons or not', async () => {
+      // A reader's default of 32px gives 36px text: its line is then taller than a 44px button.
+      const el = await fixture<SharePrompt>(
+        html`<share-prompt url=${URL_} style="--news-font-size: 36px; inline-size: 700px"></share-prompt>`,
+      );
+      const boxes = actions(el).map((a) => a.getBoundingClientRect());
+      expect(boxes).to.have.length(6);
+      const first = boxes.filter((b) => b.top < boxes[0].bottom);
+      const next = boxes.filter((b) => b.top >= boxes[0].bottom);
+      expect(first.length, 'more than one action in the first row').to.be.greaterThan(1);
+      expect(next.length, 'wraps onto a second row').to.be.greaterThan(0);
+      // Every action of a row starts at the same height, and the next row one gap (8px) below.
+      for (const b of first) expect(b.top).to.be.closeTo(boxes[0].top, 0.5);
+      for (const b of next) expect(b.top).to.be.closeTo(next[0].top, 0.5);
+      expect(next[0].top - Math.max(...first.map((b) => b.bottom))).to.be.closeTo(8, 0.5);
+    });
+
     it('renders the prompt and the default actions', async () => {
       const el = await fixture<SharePrompt>(html`<share-prompt url=${URL_}></share-prompt>`);
       expect(clean(part(el, 'prompt')!.textContent)).to.equal('Enjoyed this? Let your friends know!');

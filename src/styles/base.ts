@@ -169,6 +169,10 @@ export const baseStyles = css`
   .error details {
     color: var(--_muted);
   }
+  /* The bullets inside the text column, not in the box's padding. */
+  .error ul {
+    padding-inline-start: 1.25em;
+  }
   .error summary {
     cursor: pointer;
   }

@@ -11,7 +11,9 @@ import { styles } from './news-highlights.styles.js';
  * @summary A titled bullet list of an article's highlights.
  * @tag news-highlights
  *
- * @slot - `<li>` elements, or one `<ul>` or `<ol>` of them, used when `items` is not set.
+ * @slot - `<li>` elements, or one `<ul>` or `<ol>` of them, used when `items` is not set. A
+ *   list of the page's own keeps its own markers (numbers, say), which the page styles: its items
+ *   are out of the element's reach.
  *
  * @event {NewsErrorEvent} news-error - `items` held invalid entries; they were left out.
  *
@@ -22,7 +24,8 @@ import { styles } from './news-highlights.styles.js';
  * @csspart link - Links inside items.
  *
  * @cssprop [--news-highlights-rule-color=var(--news-color-text)] - The rule above the list.
- * @cssprop [--news-highlights-marker-color=var(--news-color-accent)] - The bullets.
+ * @cssprop [--news-highlights-marker-color=var(--news-color-accent)] - The bullets (of `items` and
+ *   of slotted `<li>`s; a slotted `<ul>` or `<ol>` keeps the page's markers).
  *
  * @example
  * <news-highlights heading="Highlights">

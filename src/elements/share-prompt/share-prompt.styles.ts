@@ -26,6 +26,11 @@ export const styles = css`
     justify-content: center;
     gap: var(--_space-s);
   }
+  /* Not a line of text: at large text sizes a line is taller than a button, and buttons with an
+     icon would sit on another baseline than those without. */
+  li {
+    display: flex;
+  }
   .action {
     display: inline-flex;
     align-items: center;
