@@ -1,7 +1,14 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../src/all.js';
 import '../src/locales/all.js';
-import { TONES, type Inline, type NewsArticle, type NewsCallout } from '../src/index.js';
+import {
+  TONES,
+  type Inline,
+  type NewsArticle,
+  type NewsCallout,
+  type NewsErrorEvent,
+  type Tone,
+} from '../src/index.js';
 import { axNodes } from './support/a11y.js';
 import { loadSeed } from './support/articles.js';
 import {
@@ -12,6 +19,7 @@ import {
   tabThenEnter,
   unsafeUrls,
   watchErrors,
+  watchWarnings,
   wrapped,
 } from './support/elements.js';
 
@@ -358,17 +366,45 @@ describe('<news-callout>', () => {
       ]);
     });
 
-    it('shows an unknown tone as a note', async () => {
+    it('shows an unknown tone as a note, and says so with news-error and on the console', async () => {
       const watch = watchErrors();
+      const console_ = watchWarnings();
       let el: NewsCallout;
+      let errors: NewsErrorEvent[];
       try {
-        el = await fixture<NewsCallout>(html`<news-callout tone="bogus" heading=${TITLE}></news-callout>`);
+        el = fixtureSync<NewsCallout>(html`<news-callout tone="warn" heading=${TITLE}></news-callout>`);
+        errors = collect(el, 'news-error');
+        await el.updateComplete;
+        // A correct tone is quiet; the next wrong one is reported again.
+        el.tone = 'warning';
+        await el.updateComplete;
+        expect(errors).to.have.length(1);
+        el.tone = 'Risk' as Tone;
+        await el.updateComplete;
+        // Taking the attribute away leaves a note, quietly.
+        el.removeAttribute('tone');
+        await el.updateComplete;
       } finally {
+        console_.stop();
         await watch.stop();
       }
       expect(watch.errors).to.deep.equal([]);
       expect(text(el, 'tone')).to.equal('Note');
       expect(part(el, 'icon')!.querySelector('path')).to.not.equal(null);
+      expect(errors).to.have.length(2);
+      expect(errors[0].detail.kind).to.equal('validation');
+      expect(errors[0].detail.issues).to.deep.equal([
+        {
+          severity: 'warning',
+          path: 'tone',
+          message: 'tone: must be one of "note", "info", "warning", "risk", got "warn"',
+        },
+      ]);
+      expect(errors[1].detail.issues![0].message).to.match(/got "Risk"$/);
+      expect(console_.warnings.map((w) => String(w[0]))).to.deep.equal([
+        'news-callout: unknown tone, shown as a note: tone: must be one of "note", "info", "warning", "risk", got "warn"',
+        'news-callout: unknown tone, shown as a note: tone: must be one of "note", "info", "warning", "risk", got "Risk"',
+      ]);
     });
   });
 });

@@ -22,7 +22,8 @@ const ICONS: Record<Tone, ReturnType<typeof svg>> = {
  *
  * @slot - The callout text, when `text` is not set.
  *
- * @event {NewsErrorEvent} news-error - `text` held invalid data.
+ * @event {NewsErrorEvent} news-error - `text` held invalid data, or `tone` an unknown name (shown
+ *   as a note).
  *
  * @csspart base - The `<aside>` box.
  * @csspart tone - The icon and tone label ("Risk").
@@ -68,6 +69,14 @@ export class NewsCallout extends NewsElement {
   private valid?: Inline;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // No tone (the attribute removed) is a note; a name the kit does not know is the page's mistake.
+    if (changed.has('tone') && this.tone != null && !TONES.includes(this.tone)) {
+      const message = `tone: must be one of ${TONES.map((t) => `"${t}"`).join(', ')}, got "${String(this.tone)}"`;
+      this.reportIssues(
+        [{ severity: 'warning', path: 'tone', message }],
+        'news-callout: unknown tone, shown as a note',
+      );
+    }
     if (!changed.has('text')) return;
     const { value, issues } =
       this.text === undefined
