@@ -504,8 +504,16 @@ import 'news-widgets/all.js';
     ]) {
       assert.ok(paths.includes(file), `${file} is in the tarball`);
     }
-    const stray = paths.filter((path) =>
-      /^(test|stories|demo|bench|coverage|storybook-static|\.)/.test(path),
+    // The READMEs that the README links to ship too (npm shows it with relative links).
+    const linked = [
+      ...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/\]\(([\w./-]+)(?:#[\w-]*)?\)/g),
+    ].map(([, link]) => link.replace(/^\.\//, ''));
+    assert.ok(linked.includes('bench/README.md'), 'the check reads the links');
+    for (const link of linked)
+      assert.ok(paths.includes(link), `${link}, linked from the README, is in the tarball`);
+    const docs = ['bench/README.md', 'bench/results.md', 'demo/README.md'];
+    const stray = paths.filter(
+      (path) => /^(test|stories|demo|bench|coverage|storybook-static|\.)/.test(path) && !docs.includes(path),
     );
     assert.deepEqual(stray, []);
     assert.match(readFileSync(join(root, 'LICENSE'), 'utf8'), new RegExp(`^${PACKAGE.license} License`));
