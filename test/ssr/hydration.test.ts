@@ -205,8 +205,14 @@ describe('server rendering (renderArticleToString) in the browser', () => {
     it('hydrates when the classic hydrating script sits in <head>, before the article is parsed', async () => {
       // Defined before the parser reaches the article, an element would make its own shadow root,
       // and the browser would drop the server's ("a second declarative shadow root").
-      const { win, el, problems } = await ssrPage('script=hydrate-iife');
+      const { win, el, problems } = await ssrPage('script=hydrate-iife&probe');
       await waitUntil(() => el.hasUpdated, 'not hydrated', { timeout: 5000 });
+      // The classes are there at once, for the page's own scripts that run while it loads.
+      expect((win as Win & { early: unknown }).early).to.deep.equal({
+        loading: true,
+        defined: true,
+        upgraded: true,
+      });
       const quote = deepQueryAll(el.shadowRoot!, 'news-quote')[0];
       // The server's own <style> elements are still there: its DOM was taken over, not replaced.
       expect(el.shadowRoot!.querySelectorAll('style').length).to.equal(1);
@@ -214,6 +220,26 @@ describe('server rendering (renderArticleToString) in the browser', () => {
       expect(el.shadowRoot!.querySelectorAll('[part~="headline"]').length).to.equal(1);
       expect(el instanceof win.customElements.get('news-article')!).to.equal(true);
       expect(problems).to.deep.equal([]);
+    });
+
+    it('hydrates in a document that is written and never closed (a "friendly" iframe)', async () => {
+      const page = await (await fetch('/test-api/ssr-page?script=hydrate-iife')).text();
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      const doc = frame.contentDocument!;
+      doc.open();
+      doc.write(page.replace('</body></html>', ''));
+      try {
+        const el = () => doc.querySelector<NewsArticle>('news-article');
+        await waitUntil(() => el()?.hasUpdated, 'not hydrated', { timeout: 5000 });
+        expect(doc.readyState).to.equal('loading');
+        expect(el()!.shadowRoot!.querySelectorAll('style').length, "the server's DOM").to.equal(1);
+        const quote = deepQueryAll(el()!.shadowRoot!, 'news-quote')[0] as NewsArticle;
+        await waitUntil(() => quote.hasUpdated, 'nested element not hydrated', { timeout: 5000 });
+        expect(quote.shadowRoot!.querySelectorAll('style').length).to.equal(1);
+      } finally {
+        doc.close();
+      }
     });
 
     it('hydrates under a strict CSP with Trusted Types, and then styles what the CSP left unstyled', async () => {

@@ -139,6 +139,12 @@ document.addEventListener('DOMContentLoaded', () => window.kitEvents.push('parse
       return;
     }
     case 'ssr-page': {
+      // `probe`: a script of the page's own right after the article, run while the page still loads.
+      const PROBE = `<script>window.early = {
+  loading: document.readyState === 'loading',
+  defined: customElements.get('news-article') !== undefined,
+  upgraded: document.createElement('news-callout') instanceof customElements.get('news-callout'),
+};</script>`;
       // A page with the article rendered on the server (dist/npm/ssr.js, so `npm run build` first),
       // with `script`: none, hydrate (ES), hydrate-iife, or plain (the bundle without hydration).
       const { renderArticle } = await import('../../dist/npm/ssr.js');
@@ -167,7 +173,7 @@ document.addEventListener('DOMContentLoaded', () => window.kitEvents.push('parse
       ctx.type = 'text/html';
       ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>
 <script src="/demo/csp-report.js"></script>${scripts[url.searchParams.get('script') ?? 'none'] ?? ''}</head>
-<body><main>${html}</main><footer id="after">After the article</footer></body></html>`;
+<body><main>${html}</main>${url.searchParams.has('probe') ? PROBE : ''}<footer id="after">After the article</footer></body></html>`;
       return;
     }
     case 'xss-page': {
