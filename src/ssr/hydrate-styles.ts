@@ -8,9 +8,10 @@
  *
  * Timing: a classic script in `<head>` defines the elements before the parser reaches them. The
  * parser then connects each element at its start tag, before its declarative shadow root; made
- * then, Lit's own shadow root would make the browser drop the server's. So while the document is
- * still loading, an element without a shadow root connects once the parser has moved past it
- * (a node follows it) or the document is parsed. The classes are defined at once all the same.
+ * then, Lit's own shadow root would make the browser drop the server's, and a shadow root still
+ * being parsed cannot be hydrated. So while the page loads, an element Lit rendered on the server
+ * (its `<!--lit-node-->` marker before it) connects once its shadow root holds the whole render,
+ * or the page is parsed. Other elements, and the classes themselves, are there at once.
  */
 import { adoptStyles, type LitElement } from 'lit';
 import { NewsElement } from '../internal/news-element.js';
@@ -30,41 +31,52 @@ proto['createRenderRoot'] = function (this: NewsElement) {
   return root;
 };
 
-/** Elements connected at their start tag, waiting for the parser to close them. */
+/** Elements the parser connected at their start tag, waiting for the server's shadow root. */
 const waiting = new Set<NewsElement>();
-let observer: MutationObserver | undefined;
 
-/** True once a node follows `node` (across shadow roots): the parser has closed it. */
-const closed = (node: Node | null): boolean => {
-  for (; node; node = node.parentNode ?? (node as ShadowRoot).host) if (node.nextSibling) return true;
+/** Lit's server output puts `<!--lit-node N-->` right before each element it rendered. */
+const rendered = (el: Element): boolean => {
+  // nodeType, not instanceof: a comment in an iframe is of that window's Comment.
+  const before = el.previousSibling;
+  return before?.nodeType === 8 && (before as Comment).data.startsWith('lit-node');
+};
+
+/** True once `root` holds the server's whole render: its outermost `lit-part` is closed. */
+const complete = (root: ShadowRoot): boolean => {
+  let depth = 0;
+  for (const node of root.childNodes) {
+    const data = node.nodeType === 8 ? (node as Comment).data : '';
+    if (data.startsWith('lit-part')) depth++;
+    else if (data.startsWith('/lit-part') && !--depth) return true;
+  }
   return false;
+};
+
+/** Waits while the page loads (never beyond), for each element until its render is parsed. */
+const ready = (el: NewsElement): boolean => {
+  const root = el.shadowRoot;
+  return (
+    el.hasUpdated || el.ownerDocument.readyState !== 'loading' || (root ? complete(root) : !rendered(el))
+  );
 };
 
 function release(): void {
   for (const el of waiting) {
-    if (el.ownerDocument.readyState !== 'loading' || closed(el)) {
+    if (ready(el)) {
       waiting.delete(el);
       if (el.isConnected) connectedCallback.call(el);
     }
   }
-  if (!waiting.size) {
-    observer?.disconnect();
-    observer = undefined;
-  }
+  if (waiting.size) setTimeout(release);
 }
 
 proto.connectedCallback = function (this: NewsElement) {
-  const doc = this.ownerDocument;
-  if (this.shadowRoot || this.hasUpdated || doc.readyState !== 'loading' || closed(this)) {
+  if (ready(this)) {
     connectedCallback.call(this);
     return;
   }
+  if (!waiting.size) setTimeout(release);
   waiting.add(this);
-  observer ??= new MutationObserver(release);
-  // Its own tree (a shadow root, for one nested in a server-rendered article) and the document.
-  for (const root of new Set([this.getRootNode(), doc]))
-    observer.observe(root, { childList: true, subtree: true });
-  doc.addEventListener('DOMContentLoaded', release, { once: true });
 };
 
 proto.disconnectedCallback = function (this: NewsElement) {

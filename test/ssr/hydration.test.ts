@@ -222,13 +222,18 @@ describe('server rendering (renderArticleToString) in the browser', () => {
       expect(problems).to.deep.equal([]);
     });
 
-    it('hydrates in a document that is written and never closed (a "friendly" iframe)', async () => {
+    it('hydrates in a document written and never closed, whatever scripts add around the article', async () => {
+      // A "friendly" iframe: written, never closed, so the page never finishes loading. A script
+      // before the article adds a node at the end of the page (a cookie banner would), and the
+      // article is the last thing written.
       const page = await (await fetch('/test-api/ssr-page?script=hydrate-iife')).text();
+      const banner = `<script>document.body.append(document.createElement('aside'));</script>`;
+      const written = page.slice(0, page.indexOf('</main>')).replace('<main>', `<main>${banner}`);
       const frame = document.createElement('iframe');
       document.body.append(frame);
       const doc = frame.contentDocument!;
       doc.open();
-      doc.write(page.replace('</body></html>', ''));
+      doc.write(written);
       try {
         const el = () => doc.querySelector<NewsArticle>('news-article');
         await waitUntil(() => el()?.hasUpdated, 'not hydrated', { timeout: 5000 });
@@ -237,6 +242,13 @@ describe('server rendering (renderArticleToString) in the browser', () => {
         const quote = deepQueryAll(el()!.shadowRoot!, 'news-quote')[0] as NewsArticle;
         await waitUntil(() => quote.hasUpdated, 'nested element not hydrated', { timeout: 5000 });
         expect(quote.shadowRoot!.querySelectorAll('style').length).to.equal(1);
+        // An element a script adds while the page loads renders at once: it has no server render to wait for.
+        doc.write(
+          `<script>const c = document.createElement('news-callout'); c.textContent = 'Added'; document.body.append(c);</script>`,
+        );
+        const callout = doc.querySelector<NewsArticle>('news-callout')!;
+        await waitUntil(() => callout.hasUpdated, 'script-created element not rendered', { timeout: 1000 });
+        expect(doc.readyState).to.equal('loading');
       } finally {
         doc.close();
       }
